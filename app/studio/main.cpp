@@ -1,14 +1,53 @@
+#include <cstdio>
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
 
 #include "mainwindow.h"
+#include "studio.h"
+#include "style/theme.h"
+#include "util/translation.h"
 #include "util/version.h"
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ConnectStudio"));
     QApplication::setApplicationName(QStringLiteral("connect-studio"));
+    QApplication::setApplicationDisplayName(cs::productName());
     QApplication::setApplicationVersion(cs::productVersion());
-    cs::ui::MainWindow window;
-    window.show();
+    QGuiApplication::setDesktopFileName(QStringLiteral("connect-studio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Kafka Connect CDC studio with an embedded lab."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"), QCoreApplication::translate("main", "Start the embedded lab at launch."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language instead of the saved choice (en or ko)."),
+        QStringLiteral("code"));
+    parser.addOption(labOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && !cs::util::Translation::availableLanguages().contains(language)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\"; use one of: %2")
+                           .arg(language, cs::util::Translation::availableLanguages().join(u", "))));
+        return 2;
+    }
+
+    cs::ui::applyTheme(app);
+    QSettings settings;
+    cs::ui::StudioOptions options;
+    options.language = language;
+    cs::ui::Studio studio(&settings, options);
+    studio.window()->show();
+    if (parser.isSet(labOption))
+        studio.startLab();
     return QApplication::exec();
 }

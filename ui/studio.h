@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace cs::util {
+class Translation;
+}
+
+namespace cs::ui {
+
+class BrokerController;
+class MainWindow;
+
+struct StudioOptions
+{
+    QString language; // "en"/"ko" to override the stored choice (not stored); "" = stored
+    quint16 brokerPort = 9092; // the broker's preferred port
+};
+
+// The studio's composition root, shared by app/studio/main.cpp and the GUI tests so both run the
+// same wiring: owns the translation, the controllers of the embedded lab and the main window, builds
+// the pages and connects them. Destroys the window first, then the controllers (which stop their
+// services and join their threads). GUI thread only; the settings store must outlive it.
+class Studio final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Studio(QSettings *settings, const StudioOptions &options = {}, QObject *parent = nullptr);
+    ~Studio() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    BrokerController *broker() const { return m_broker.get(); }
+    cs::util::Translation *translation() const { return m_translation.get(); }
+
+    // Starts every part of the embedded lab this version has (the broker). Returns at once.
+    void startLab();
+    void openSettings();
+
+private:
+    QSettings *m_settings;
+    std::unique_ptr<cs::util::Translation> m_translation;
+    std::unique_ptr<BrokerController> m_broker;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace cs::ui
