@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -11,6 +13,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "util/version.h"
 #include "widgets/page.h"
@@ -31,16 +34,42 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_splitter(new QSplitter(this))
-    , m_navigation(new QListWidget(m_splitter))
-    , m_pages(new QStackedWidget(m_splitter))
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(170);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages->setObjectName(QStringLiteral("pages"));
+
+    // The sidebar: the product's mark on top, the views below, the version at the bottom.
+    auto *sidebar = new QWidget(m_splitter);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *brandIcon = new QLabel(sidebar);
+    brandIcon->setPixmap(QIcon(QStringLiteral(":/icons/connect-studio-64.png")).pixmap(QSize(28, 28)));
+    auto *brandName = new QLabel(productName(), sidebar);
+    brandName->setObjectName(QStringLiteral("brandName"));
+    brandName->setProperty("dataText", true); // the product's name is not translated
+    auto *version = new QLabel(QStringLiteral("v") + productVersion(), sidebar);
+    version->setObjectName(QStringLiteral("sidebarFooter"));
+    version->setProperty("dataText", true);
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(14, 16, 14, 12);
+    brand->setSpacing(10);
+    brand->addWidget(brandIcon);
+    brand->addWidget(brandName, 1);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 10);
+    sidebarLayout->setSpacing(0);
+    sidebarLayout->addLayout(brand);
+    sidebarLayout->addWidget(m_navigation, 1);
+    sidebarLayout->addWidget(version, 0, Qt::AlignLeft);
+    version->setContentsMargins(18, 0, 0, 0);
+    m_splitter->addWidget(m_pages);
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);

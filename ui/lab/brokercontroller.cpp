@@ -1,4 +1,4 @@
-#include "lab/brokercontroller.h"
+#include "brokercontroller.h"
 
 namespace cs::ui {
 

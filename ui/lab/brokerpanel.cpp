@@ -1,4 +1,4 @@
-#include "lab/brokerpanel.h"
+#include "brokerpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -66,6 +66,7 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     m_start->setProperty("primary", true);
     m_stop->setObjectName(QStringLiteral("brokerStop"));
     m_copy->setObjectName(QStringLiteral("brokerCopyAddress"));
+    m_copy->setProperty("compact", true);
     for (QLabel *caption : { m_addressCaption, m_portCaption, m_tryCaption })
         caption->setProperty("caption", true);
 
@@ -157,8 +158,9 @@ void BrokerPanel::changeEvent(QEvent *event)
 void BrokerPanel::retranslate()
 {
     m_title->setText(tr("Kafka broker"));
-    m_summary->setText(tr("An in-process Kafka cluster (librdkafka's mock broker) for the lab. Topics live "
-                          "in memory only, and each partition keeps about its last 5 MiB."));
+    m_summary->setText(
+        tr("An in-process Kafka cluster for the lab (librdkafka's mock broker). Topics live in "
+           "memory; each partition keeps about its last 5 MiB."));
     m_addressCaption->setText(tr("Bootstrap servers"));
     m_portCaption->setText(tr("Port"));
     m_tryCaption->setText(tr("Try it"));

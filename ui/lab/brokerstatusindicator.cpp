@@ -1,4 +1,4 @@
-#include "lab/brokerstatusindicator.h"
+#include "brokerstatusindicator.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

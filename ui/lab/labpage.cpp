@@ -1,4 +1,4 @@
-#include "lab/labpage.h"
+#include "labpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "style/theme.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,11 +40,13 @@ QPalette lightPalette()
 // Object names and dynamic properties used here are set by the widgets in ui/ (see Page,
 // BrokerPanel, MainWindow): one place for the look instead of style sheets scattered over widgets.
 const char *const kStyleSheet = R"(
+QWidget#sidebar { background: #eaedf1; }
+QLabel#brandName { font-size: 12pt; font-weight: 600; color: #111827; }
+QLabel#sidebarFooter { color: #8a94a3; }
 QListWidget#navigation {
-    background: #eaedf1;
+    background: transparent;
     border: none;
-    border-right: 1px solid #d5d9e0;
-    padding: 10px 8px;
+    padding: 4px 8px;
     outline: 0;
 }
 QListWidget#navigation::item {
@@ -75,8 +77,14 @@ QLabel#errorText {
     border-radius: 6px;
     padding: 8px 10px;
 }
-QLabel#notYet { color: #6b7280; font-style: italic; }
+QLabel#notYet {
+    color: #5b6472;
+    border: 1px dashed #cdd3dc;
+    border-radius: 8px;
+    padding: 10px 14px;
+}
 QPushButton { padding: 5px 16px; min-width: 64px; }
+QPushButton[compact="true"] { padding: 2px 10px; min-width: 0; }
 QPushButton[primary="true"] {
     background: #2563eb;
     color: white;

@@ -1,4 +1,4 @@
-#include "widgets/page.h"
+#include "page.h"
 
 #include <QEvent>
 #include <QLabel>

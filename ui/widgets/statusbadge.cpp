@@ -1,4 +1,4 @@
-#include "widgets/statusbadge.h"
+#include "statusbadge.h"
 
 namespace cs::ui {
 
@@ -40,8 +40,8 @@ void StatusBadge::setState(Tone tone, const QString &text)
     m_tone = tone;
     setText(QStringLiteral("\u25CF  ") + text); // a dot before the word, like a status light
     const Colours c = coloursFor(tone);
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 11px;"
-                                 " padding: 3px 12px; font-weight: 600; }")
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px;"
+                                 " padding: 2px 12px; min-height: 16px; font-weight: 600; }")
                       .arg(QLatin1String(c.background), QLatin1String(c.foreground)));
 }
 
