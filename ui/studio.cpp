@@ -11,17 +11,13 @@
 
 namespace cs::ui {
 
-Studio::Studio(QSettings *settings, const StudioOptions &options, QObject *parent)
+Studio::Studio(
+    QSettings *settings, cs::util::Translation *translation, const StudioOptions &options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_translation(std::make_unique<cs::util::Translation>(settings))
+    , m_translation(translation)
     , m_broker(std::make_unique<BrokerController>(options.brokerPort))
 {
-    // Before any widget exists, so every widget's first texts are already in the right language.
-    if (!m_translation->apply(options.language))
-        qWarning(
-            "%s", qPrintable(tr("The translation for the chosen language is missing; showing English.")));
-
     m_window = std::make_unique<MainWindow>(m_settings);
     m_window->addPage(new LabPage(m_broker.get()));
     m_window->addStatusWidget(new BrokerStatusIndicator(m_broker.get()));
@@ -43,7 +39,7 @@ void Studio::startLab()
 
 void Studio::openSettings()
 {
-    SettingsDialog dialog(m_translation.get(), m_window.get());
+    SettingsDialog dialog(m_translation, m_window.get());
     dialog.exec();
 }
 

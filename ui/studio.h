@@ -23,20 +23,23 @@ struct StudioOptions
 };
 
 // The studio's composition root, shared by app/studio/main.cpp and the GUI tests so both run the
-// same wiring: owns the translation, the controllers of the embedded lab and the main window, builds
-// the pages and connects them. Destroys the window first, then the controllers (which stop their
-// services and join their threads). GUI thread only; the settings store must outlive it.
+// same wiring: owns the controllers of the embedded lab and the main window, builds the pages and
+// connects them. Destroys the window first, then the controllers (which stop their services and
+// join their threads). GUI thread only. The settings store and the translation (installed by the
+// caller before the Studio is built, so the first texts are already in the right language) must
+// outlive it.
 class Studio final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit Studio(QSettings *settings, const StudioOptions &options = {}, QObject *parent = nullptr);
+    Studio(QSettings *settings, cs::util::Translation *translation, const StudioOptions &options = {},
+        QObject *parent = nullptr);
     ~Studio() override;
 
     MainWindow *window() const { return m_window.get(); }
     BrokerController *broker() const { return m_broker.get(); }
-    cs::util::Translation *translation() const { return m_translation.get(); }
+    cs::util::Translation *translation() const { return m_translation; }
 
     // Starts every part of the embedded lab this version has (the broker). Returns at once.
     void startLab();
@@ -44,7 +47,7 @@ public:
 
 private:
     QSettings *m_settings;
-    std::unique_ptr<cs::util::Translation> m_translation;
+    cs::util::Translation *m_translation;
     std::unique_ptr<BrokerController> m_broker;
     std::unique_ptr<MainWindow> m_window;
 };

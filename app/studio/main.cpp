@@ -10,6 +10,15 @@
 #include "util/translation.h"
 #include "util/version.h"
 
+namespace {
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -18,6 +27,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(cs::productName());
     QApplication::setApplicationVersion(cs::productVersion());
     QGuiApplication::setDesktopFileName(QStringLiteral("connect-studio"));
+
+    // The language first, so that --help and every window speak it: the stored choice or the system's.
+    QSettings settings; // ~/.config/ConnectStudio/connect-studio.conf
+    cs::util::Translation translation(&settings);
+    translation.apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,17 +49,17 @@ int main(int argc, char *argv[])
 
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && !cs::util::Translation::availableLanguages().contains(language)) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\"; use one of: %2")
-                           .arg(language, cs::util::Translation::availableLanguages().join(u", "))));
+        printError(QCoreApplication::translate("main", "Unknown language \"%1\"; use one of: %2")
+                       .arg(language, cs::util::Translation::availableLanguages().join(u", ")));
         return 2;
     }
+    if (!translation.apply(language)) // --lang applies for this run only; it is not stored
+        printError(QCoreApplication::translate("main", "The %1 translation is missing; showing English.")
+                       .arg(cs::util::Translation::nativeName(cs::util::Translation::resolve(
+                           language.isEmpty() ? translation.preference() : language, QLocale::system()))));
 
     cs::ui::applyTheme(app);
-    QSettings settings;
-    cs::ui::StudioOptions options;
-    options.language = language;
-    cs::ui::Studio studio(&settings, options);
+    cs::ui::Studio studio(&settings, &translation);
     studio.window()->show();
     if (parser.isSet(labOption))
         studio.startLab();

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +84,40 @@ QStringList visibleTexts(QWidget *root, QStringList *owners)
     return texts;
 }
 
+// Speaks Kafka to `hostPort`: an ApiVersions v0 request must come back with its correlation id and
+// no error, so the address shown is a Kafka broker and not just an open port.
+bool answersKafkaApiVersions(const QString &hostPort, QString *why)
+{
+    QTcpSocket socket;
+    socket.connectToHost(
+        hostPort.section(QLatin1Char(':'), 0, 0), hostPort.section(QLatin1Char(':'), 1).toUShort());
+    if (!socket.waitForConnected(3000)) {
+        *why = socket.errorString();
+        return false;
+    }
+    const QByteArray clientId("tst_mainwindow");
+    QByteArray body;
+    QDataStream out(&body, QIODevice::WriteOnly); // big-endian, as Kafka's wire format
+    out << qint16(18) << qint16(0) << qint32(4711) << qint16(clientId.size());
+    body += clientId;
+    QByteArray request;
+    QDataStream(&request, QIODevice::WriteOnly) << qint32(body.size());
+    socket.write(request + body);
+    QByteArray response;
+    while (response.size() < 10 && socket.waitForReadyRead(5000))
+        response += socket.readAll();
+    if (response.size() < 10) {
+        *why = QStringLiteral("short answer (%1 bytes)").arg(response.size());
+        return false;
+    }
+    QDataStream in(response);
+    qint32 size = 0, correlationId = 0;
+    qint16 errorCode = -1;
+    in >> size >> correlationId >> errorCode;
+    *why = QStringLiteral("size %1, correlation id %2, error %3").arg(size).arg(correlationId).arg(errorCode);
+    return size > 6 && correlationId == 4711 && errorCode == 0;
+}
+
 bool portAccepts(const QString &hostPort)
 {
     QTcpSocket socket;
@@ -104,9 +139,9 @@ private Q_SLOTS:
         m_settings
             = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("studio.ini")), QSettings::IniFormat);
         m_settings->clear();
-        cs::ui::StudioOptions options;
-        options.language = QStringLiteral("en");
-        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), options);
+        m_translation = std::make_unique<cs::util::Translation>(m_settings.get());
+        QVERIFY(m_translation->apply(QStringLiteral("en")));
+        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get());
         m_studio->window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_studio->window()));
     }
@@ -114,6 +149,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_studio.reset();
+        m_translation.reset();
         m_settings.reset();
     }
 
@@ -170,8 +206,10 @@ private Q_SLOTS:
         QVERIFY(!button("brokerStart")->isEnabled());
         QVERIFY(button("brokerStop")->isEnabled());
 
-        // The address shown is real: something accepts connections there.
-        QVERIFY2(portAccepts(status.bootstrapServers), qPrintable(status.bootstrapServers));
+        // The address shown is real: a Kafka broker answers there.
+        QString why;
+        QVERIFY2(answersKafkaApiVersions(status.bootstrapServers, &why),
+            qPrintable(status.bootstrapServers + QStringLiteral(": ") + why));
 
         QTest::mouseClick(button("brokerStop"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(broker->status().state, BrokerStatus::State::Stopped, kBrokerTimeoutMs);
@@ -287,9 +325,7 @@ private Q_SLOTS:
         QCOMPARE(m_settings->value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("lab"));
         m_studio.reset();
 
-        cs::ui::StudioOptions options;
-        options.language = QStringLiteral("en");
-        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), options);
+        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get());
         QCOMPARE(m_studio->window()->size(), QSize(900, 610));
     }
 
@@ -321,6 +357,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<cs::util::Translation> m_translation;
     std::unique_ptr<cs::ui::Studio> m_studio;
 };
 
