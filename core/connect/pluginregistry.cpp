@@ -1,0 +1,221 @@
+#include "connect/pluginregistry.h"
+
+#include <algorithm>
+
+#include <QHash>
+
+#include "connect/plugins/filestream/filestreamsinkconnector.h"
+#include "connect/plugins/filestream/filestreamsourceconnector.h"
+
+namespace cs::connect {
+
+namespace {
+
+// The interface name whose simple name is cut from aliases (PluginUtils.prunedName).
+QString typeSuffix(PluginType type)
+{
+    switch (type) {
+    case PluginType::Sink:
+    case PluginType::Source:
+        return QStringLiteral("Connector");
+    case PluginType::Transformation:
+        return QStringLiteral("Transformation");
+    case PluginType::Predicate:
+        return QStringLiteral("Predicate");
+    case PluginType::Converter:
+        return QStringLiteral("Converter");
+    case PluginType::HeaderConverter:
+        return QStringLiteral("HeaderConverter");
+    }
+    return QString();
+}
+
+QString javaTypeSimpleName(PluginType type)
+{
+    switch (type) {
+    case PluginType::Sink:
+        return QStringLiteral("SinkConnector");
+    case PluginType::Source:
+        return QStringLiteral("SourceConnector");
+    case PluginType::Transformation:
+        return QStringLiteral("Transformation");
+    case PluginType::Predicate:
+        return QStringLiteral("Predicate");
+    case PluginType::Converter:
+        return QStringLiteral("Converter");
+    case PluginType::HeaderConverter:
+        return QStringLiteral("HeaderConverter");
+    }
+    return QString();
+}
+
+bool isConnector(PluginType type)
+{
+    return type == PluginType::Sink || type == PluginType::Source;
+}
+
+QString joinJava(const QList<const PluginDesc *> &plugins)
+{
+    QStringList parts;
+    for (const PluginDesc *p : plugins)
+        parts.append(p->toJavaString());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString connectorTypeName(ConnectorType type)
+{
+    switch (type) {
+    case ConnectorType::Source:
+        return QStringLiteral("source");
+    case ConnectorType::Sink:
+        return QStringLiteral("sink");
+    case ConnectorType::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString pluginTypeName(PluginType type)
+{
+    switch (type) {
+    case PluginType::Sink:
+        return QStringLiteral("sink");
+    case PluginType::Source:
+        return QStringLiteral("source");
+    case PluginType::Transformation:
+        return QStringLiteral("transformation");
+    case PluginType::Predicate:
+        return QStringLiteral("predicate");
+    case PluginType::Converter:
+        return QStringLiteral("converter");
+    case PluginType::HeaderConverter:
+        return QStringLiteral("header_converter");
+    }
+    return QString();
+}
+
+QString PluginDesc::simpleName() const
+{
+    QString name = className.mid(className.lastIndexOf(QLatin1Char('.')) + 1);
+    return name.mid(name.lastIndexOf(QLatin1Char('$')) + 1);
+}
+
+QString PluginDesc::toJavaString() const
+{
+    return QStringLiteral("PluginDesc{klass=class ") + className + QStringLiteral(", name='") + className
+        + QStringLiteral("', version='") + version + QStringLiteral("', encodedVersion=") + version
+        + QStringLiteral(", type=") + pluginTypeName(type) + QStringLiteral(", typeName='")
+        + javaTypeSimpleName(type) + QStringLiteral("', location='classpath'}");
+}
+
+std::shared_ptr<const PluginRegistry> PluginRegistry::builtin()
+{
+    static const std::shared_ptr<const PluginRegistry> registry = [] {
+        auto r = std::make_shared<PluginRegistry>();
+        r->add(FileStreamSourceConnector::descriptor());
+        r->add(FileStreamSinkConnector::descriptor());
+        return r;
+    }();
+    return registry;
+}
+
+void PluginRegistry::add(PluginDesc plugin)
+{
+    m_plugins.append(std::move(plugin));
+    std::stable_sort(m_plugins.begin(), m_plugins.end(), [](const PluginDesc &a, const PluginDesc &b) {
+        if (a.className != b.className)
+            return a.className < b.className;
+        return a.version < b.version;
+    });
+}
+
+QList<PluginDesc> PluginRegistry::plugins(std::optional<PluginType> type) const
+{
+    QList<PluginDesc> result;
+    for (const PluginDesc &p : m_plugins) {
+        if (!type || p.type == *type)
+            result.append(p);
+    }
+    return result;
+}
+
+QList<PluginDesc> PluginRegistry::connectors() const
+{
+    return plugins(PluginType::Sink) + plugins(PluginType::Source);
+}
+
+const PluginDesc *PluginRegistry::find(const QString &classOrAlias) const
+{
+    for (const PluginDesc &p : m_plugins) {
+        if (p.className == classOrAlias)
+            return &p;
+    }
+    // Aliases count only when exactly one plugin has them (PluginUtils.computeAliases).
+    QHash<QString, QList<const PluginDesc *>> aliases;
+    for (const PluginDesc &p : m_plugins) {
+        const QString simple = p.simpleName();
+        aliases[simple].append(&p);
+        const QString suffix = typeSuffix(p.type);
+        if (simple.endsWith(suffix) && simple.size() > suffix.size())
+            aliases[simple.chopped(suffix.size())].append(&p);
+    }
+    const auto matches = aliases.value(classOrAlias);
+    return matches.size() == 1 ? matches.first() : nullptr;
+}
+
+const PluginDesc *PluginRegistry::findConnector(const QString &classOrAlias, ConnectError *error) const
+{
+    QList<const PluginDesc *> all;
+    for (const PluginDesc &p : m_plugins) {
+        if (p.type == PluginType::Sink)
+            all.append(&p);
+    }
+    for (const PluginDesc &p : m_plugins) {
+        if (p.type == PluginType::Source)
+            all.append(&p);
+    }
+    for (const PluginDesc *p : all) {
+        if (p->className == classOrAlias)
+            return p;
+    }
+    QList<const PluginDesc *> matches;
+    for (const PluginDesc *p : all) {
+        const QString simple = p->simpleName();
+        if (simple == classOrAlias || simple == classOrAlias + QStringLiteral("Connector"))
+            matches.append(p);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (error) {
+        if (matches.isEmpty())
+            *error = ConnectError::internal(
+                QStringLiteral("Failed to find any class that implements Connector and which name matches ")
+                + classOrAlias + QStringLiteral(", available connectors are: ") + joinJava(all));
+        else
+            *error = ConnectError::internal(QStringLiteral("More than one connector matches alias ")
+                + classOrAlias
+                + QStringLiteral(". Please use full package and class name instead. "
+                                 "Classes found: ")
+                + joinJava(matches));
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Connector> PluginRegistry::newConnector(
+    const QString &classOrAlias, ConnectError *error) const
+{
+    const PluginDesc *desc = findConnector(classOrAlias, error);
+    if (!desc || !desc->create)
+        return nullptr;
+    return desc->create();
+}
+
+bool PluginRegistry::hasPlugin(PluginType type, const QString &className) const
+{
+    const PluginDesc *p = find(className);
+    return p && p->type == type;
+}
+
+} // namespace cs::connect

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "connect/connector.h"
+#include "connect/pluginregistry.h"
+
+namespace cs::connect {
+
+// org.apache.kafka.connect.file.FileStreamSinkConnector: writes each record's value as one line to
+// a file (or standard output), upstream's key `file`. One task config per requested task. Used by
+// one thread at a time (the herder's). The task runtime comes with the worker.
+class FileStreamSinkConnector final : public SinkConnectorBase
+{
+public:
+    static QString staticClassName()
+    {
+        return QStringLiteral("org.apache.kafka.connect.file.FileStreamSinkConnector");
+    }
+    static PluginDesc descriptor();
+    static ConfigDef configDef();
+
+    QString className() const override { return staticClassName(); }
+    QString version() const override;
+    ConfigDef config() const override { return configDef(); }
+    std::optional<QString> start(const TaskConfig &config) override;
+    void stop() override;
+    QString taskClassName() const override
+    {
+        return QStringLiteral("org.apache.kafka.connect.file.FileStreamSinkTask");
+    }
+    QList<TaskConfig> taskConfigs(int maxTasks) const override;
+
+private:
+    TaskConfig m_props;
+};
+
+} // namespace cs::connect
