@@ -25,6 +25,7 @@
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 #include "studio.h"
+#include "style/theme.h"
 #include "util/translation.h"
 #include "widgets/page.h"
 #include "widgets/statusbadge.h"
@@ -161,13 +162,23 @@ private Q_SLOTS:
         QVERIFY(navigation);
         QCOMPARE(navigation->count(), 1);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Lab"));
-        QVERIFY(!navigation->item(0)->icon().isNull());
+        QVERIFY(!navigation->item(0)->icon().pixmap(QSize(20, 20)).isNull());
 
         QCOMPARE(badge()->text(), QStringLiteral("●  Stopped"));
         QCOMPARE(indicator()->text(), QStringLiteral("Kafka broker: Stopped"));
         QVERIFY(button("brokerStart")->isEnabled());
         QVERIFY(!button("brokerStop")->isEnabled());
         QCOMPARE(label("brokerAddress")->text(), QStringLiteral("—"));
+    }
+
+    void theme_sets_the_style_sheet_and_the_application_icon()
+    {
+        cs::ui::applyTheme(*qApp);
+        QVERIFY(qApp->styleSheet().contains(QLatin1String("QFrame#card")));
+        const QIcon icon = QApplication::windowIcon();
+        QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+        QVERIFY(icon.availableSizes().contains(QSize(16, 16)));
+        QVERIFY(!icon.pixmap(QSize(48, 48)).isNull());
     }
 
     void starts_and_stops_the_broker()

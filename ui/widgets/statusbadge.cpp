@@ -39,6 +39,7 @@ void StatusBadge::setState(Tone tone, const QString &text)
 {
     m_tone = tone;
     setText(QStringLiteral("\u25CF  ") + text); // a dot before the word, like a status light
+    setAccessibleName(text);
     const Colours c = coloursFor(tone);
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px;"
                                  " padding: 2px 12px; min-height: 16px; font-weight: 600; }")
