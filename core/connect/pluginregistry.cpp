@@ -4,8 +4,12 @@
 
 #include <QHash>
 
+#include "connect/compat.h"
 #include "connect/plugins/filestream/filestreamsinkconnector.h"
 #include "connect/plugins/filestream/filestreamsourceconnector.h"
+
+// ConfigKey is built with designated initializers that name only the fields a key sets.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 namespace cs::connect {
 
@@ -49,17 +53,71 @@ QString javaTypeSimpleName(PluginType type)
     return QString();
 }
 
-bool isConnector(PluginType type)
-{
-    return type == PluginType::Sink || type == PluginType::Source;
-}
-
 QString joinJava(const QList<const PluginDesc *> &plugins)
 {
     QStringList parts;
     for (const PluginDesc *p : plugins)
         parts.append(p->toJavaString());
     return parts.join(QStringLiteral(", "));
+}
+
+// org.apache.kafka.connect.json.JsonConverter's configuration (JsonConverterConfig and ConverterConfig):
+// the converter itself lives in core/converters; the registry needs its keys for validation and for
+// GET /connector-plugins/{plugin}/config.
+ConfigDef jsonConverterConfigDef()
+{
+    ConfigDef def;
+    def.define({ .name = QStringLiteral("converter.type"),
+        .type = ConfigType::String,
+        .validator = Validator::validString(
+            { QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("header") }),
+        .importance = Importance::Low,
+        .documentation = QStringLiteral("How this converter will be used.") });
+    def.define({ .name = QStringLiteral("schemas.enable"),
+        .type = ConfigType::Boolean,
+        .defaultValue = true,
+        .importance = Importance::High,
+        .documentation = QStringLiteral("Include schemas within each of the serialized values and keys."),
+        .group = QStringLiteral("Schemas"),
+        .orderInGroup = 0,
+        .width = Width::Medium,
+        .displayName = QStringLiteral("Enable Schemas") });
+    def.define({ .name = QStringLiteral("schemas.cache.size"),
+        .type = ConfigType::Int,
+        .defaultValue = 1000,
+        .importance = Importance::High,
+        .documentation
+        = QStringLiteral("The maximum number of schemas that can be cached in this converter instance."),
+        .group = QStringLiteral("Schemas"),
+        .orderInGroup = 1,
+        .width = Width::Medium,
+        .displayName = QStringLiteral("Schema Cache Size") });
+    def.define({ .name = QStringLiteral("decimal.format"),
+        .type = ConfigType::String,
+        .defaultValue = QStringLiteral("BASE64"),
+        .validator
+        = Validator::caseInsensitiveValidString({ QStringLiteral("BASE64"), QStringLiteral("NUMERIC") }),
+        .importance = Importance::Low,
+        .documentation
+        = QStringLiteral("Controls which format this converter will serialize decimals in. This "
+                         "value is case insensitive and can be either 'BASE64' (default) or 'NUMERIC'"),
+        .group = QStringLiteral("Serialization"),
+        .orderInGroup = 0,
+        .width = Width::Medium,
+        .displayName = QStringLiteral("Decimal Format") });
+    def.define({ .name = QStringLiteral("replace.null.with.default"),
+        .type = ConfigType::Boolean,
+        .defaultValue = true,
+        .importance = Importance::Low,
+        .documentation
+        = QStringLiteral("Whether to replace fields that have a default value and that are null to "
+                         "the default value. When set to true, the default value is used, otherwise "
+                         "null is used."),
+        .group = QStringLiteral("Serialization"),
+        .orderInGroup = 1,
+        .width = Width::Medium,
+        .displayName = QStringLiteral("Replace null with default") });
+    return def;
 }
 
 } // namespace
@@ -116,6 +174,12 @@ std::shared_ptr<const PluginRegistry> PluginRegistry::builtin()
         auto r = std::make_shared<PluginRegistry>();
         r->add(FileStreamSourceConnector::descriptor());
         r->add(FileStreamSinkConnector::descriptor());
+        PluginDesc json;
+        json.className = QStringLiteral("org.apache.kafka.connect.json.JsonConverter");
+        json.type = PluginType::Converter;
+        json.version = kafkaVersion();
+        json.configDef = &jsonConverterConfigDef;
+        r->add(json);
         return r;
     }();
     return registry;

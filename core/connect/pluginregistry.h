@@ -48,7 +48,7 @@ public:
     PluginRegistry() = default;
 
     // The plugins compiled into this program: the FileStream source and sink connectors and the
-    // converters that core/converters implements.
+    // JsonConverter (implemented in core/converters; registered here with its configuration keys).
     static std::shared_ptr<const PluginRegistry> builtin();
 
     void add(PluginDesc plugin);
