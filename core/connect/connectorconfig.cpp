@@ -553,7 +553,8 @@ ConfigDef enrich(const PluginRegistry &plugins, const ConfigDef &baseDef, const 
                     .importance = Importance::Medium,
                     .documentation = QStringLiteral("Whether the configured predicate should be negated.") });
             }
-            for (const ConfigKey &key : plugin->configDef().keys()) {
+            const ConfigDef pluginDef = plugin->configDef();
+            for (const ConfigKey &key : pluginDef.keys()) {
                 if (isTransform
                     && (key.name == QLatin1String("predicate") || key.name == QLatin1String("negate")))
                     continue; // the implicit keys mask the transformation's own
@@ -735,7 +736,8 @@ std::optional<QList<ConfigKeyInfo>> pluginConfig(
     }
     QList<ConfigKeyInfo> result;
     QSet<QString> seen;
-    for (const ConfigKey &key : plugin->configDef().keys()) {
+    const ConfigDef pluginDef = plugin->configDef();
+    for (const ConfigKey &key : pluginDef.keys()) {
         result.append(convertConfigKey(key));
         seen.insert(key.name);
     }

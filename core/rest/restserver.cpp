@@ -161,12 +161,28 @@ public:
 
     bool done() const { return m_done; }
 
+    // Answers 500 "Request timed out" if nothing answered within `ms` (HerderRequestHandler's timeout).
+    void startTimeout(QObject *context, int ms)
+    {
+        m_timer = new QTimer(context);
+        m_timer->setSingleShot(true);
+        std::weak_ptr<Exchange> weak = m_self;
+        QObject::connect(m_timer, &QTimer::timeout, context, [weak] {
+            if (auto ex = weak.lock())
+                ex->respondError(ConnectError::internal(QStringLiteral("Request timed out")));
+        });
+        m_timer->start(ms);
+    }
+    void setSelf(const std::shared_ptr<Exchange> &self) { m_self = self; }
+
     void respond(int status, const QByteArray &payload = QByteArray(),
         const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         if (m_done)
             return;
         m_done = true;
+        if (m_timer)
+            m_timer->deleteLater();
         if (!m_socket)
             return;
         m_responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
@@ -197,6 +213,8 @@ public:
 private:
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
+    QPointer<QTimer> m_timer;
+    std::weak_ptr<Exchange> m_self;
     bool m_done = false;
 };
 using ExchangePtr = std::shared_ptr<Exchange>;
@@ -283,6 +301,7 @@ protected:
         if (auto *guard = socket->findChild<BodyGuard *>(QStringLiteral("cs_body_guard")))
             guard->requestComplete();
         auto exchange = std::make_shared<Exchange>(request, makeResponder(request, socket), socket);
+        exchange->setSelf(exchange);
         dispatch(exchange);
         return true;
     }
@@ -330,8 +349,8 @@ private:
     connect::HerderCallback<T> onServer(
         const ExchangePtr &ex, std::function<void(const ExchangePtr &, T &)> fn)
     {
-        QTimer::singleShot(m_config.requestTimeoutMs, this,
-            [ex] { ex->respondError(ConnectError::internal(QStringLiteral("Request timed out"))); });
+        if (!ex->done())
+            ex->startTimeout(this, m_config.requestTimeoutMs);
         QPointer<HttpServer> self(this);
         return [self, ex, fn](HerderResult<T> result) {
             if (!self)
