@@ -1,13 +1,14 @@
-#include <QCoreApplication>
-#include <QTextStream>
+#include <cstdio>
 
-#include "util/version.h"
+#include <QCoreApplication>
+
+#include "cli/consoleconsumer.h"
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << QCoreApplication::translate("cli", "connect-studio-cli %1: no commands are built yet.")
-                               .arg(cs::productVersion())
-                        << '\n';
-    return 2;
+    // A large stdout buffer: console-consumer output is written in big blocks.
+    static char buffer[1 << 16];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+    return cs::cli::runCli(QCoreApplication::arguments().mid(1), stdout, stderr);
 }

@@ -47,7 +47,8 @@ bool setConf(rd_kafka_conf_t *conf, const char *name, const QByteArray &value, Q
     return false;
 }
 
-ConfPtr makeConf(const ClientConfig &config, HandleContext *context, QString *error)
+ConfPtr makeConf(
+    const ClientConfig &config, HandleContext *context, const Properties &defaults, QString *error)
 {
     ConfPtr conf(rd_kafka_conf_new());
     rd_kafka_conf_set_log_cb(conf.get(), logCallback);
@@ -64,6 +65,10 @@ ConfPtr makeConf(const ClientConfig &config, HandleContext *context, QString *er
         || !setConf(conf.get(), "socket.connection.setup.timeout.ms", timeout, error)
         || !setConf(conf.get(), "log.connection.close", "false", error))
         return {};
+    for (const auto &[name, value] : defaults) {
+        if (!setConf(conf.get(), name.constData(), value, error))
+            return {};
+    }
     for (const auto &[name, value] : config.properties) {
         if (!setConf(conf.get(), name.constData(), value, error))
             return {};

@@ -52,8 +52,10 @@ struct HandleContext
 
 // Builds a configuration from `config` with the log callback routed to the "cs.kafka" category, the
 // error callback into context->lastError, and context as the opaque. Returns null and sets *error
-// when a property is rejected.
-ConfPtr makeConf(const ClientConfig &config, HandleContext *context, QString *error);
+// when a property is rejected. `defaults` are set before config.properties, which may override them.
+using Properties = QList<QPair<QByteArray, QByteArray>>;
+ConfPtr makeConf(
+    const ClientConfig &config, HandleContext *context, const Properties &defaults, QString *error);
 // Routes librdkafka's log lines of handles made from conf to the "cs.kafka" category.
 void routeLogs(rd_kafka_conf_t *conf);
 bool setConf(rd_kafka_conf_t *conf, const char *name, const QByteArray &value, QString *error);
