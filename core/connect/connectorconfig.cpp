@@ -100,7 +100,16 @@ void merge(ConfigInfos &into, const ConfigInfos &other)
 
 namespace connectorconfig {
 
+static ConfigDef buildBase();
+
 ConfigDef base()
+{
+    // Built once; ConfigDef copies share their key list (implicit sharing).
+    static const ConfigDef def = buildBase();
+    return def;
+}
+
+static ConfigDef buildBase()
 {
     int order = 0;
     int errorOrder = 0;
@@ -298,7 +307,16 @@ ConfigDef base()
     return def;
 }
 
+static ConfigDef buildSink();
+
 ConfigDef sink()
+{
+    // Built once; ConfigDef copies share their key list (implicit sharing).
+    static const ConfigDef def = buildSink();
+    return def;
+}
+
+static ConfigDef buildSink()
 {
     ConfigDef def = base();
     def.define({ .name = QStringLiteral("topics"),
@@ -359,7 +377,16 @@ ConfigDef sink()
     return def;
 }
 
+static ConfigDef buildSource();
+
 ConfigDef source()
+{
+    // Built once; ConfigDef copies share their key list (implicit sharing).
+    static const ConfigDef def = buildSource();
+    return def;
+}
+
+static ConfigDef buildSource()
 {
     ConfigDef def = base();
     int order = 0;

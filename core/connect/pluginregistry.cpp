@@ -64,7 +64,7 @@ QString joinJava(const QList<const PluginDesc *> &plugins)
 // org.apache.kafka.connect.json.JsonConverter's configuration (JsonConverterConfig and ConverterConfig):
 // the converter itself lives in core/converters; the registry needs its keys for validation and for
 // GET /connector-plugins/{plugin}/config.
-ConfigDef jsonConverterConfigDef()
+ConfigDef buildJsonConverterConfigDef()
 {
     ConfigDef def;
     def.define({ .name = QStringLiteral("converter.type"),
@@ -117,6 +117,12 @@ ConfigDef jsonConverterConfigDef()
         .orderInGroup = 1,
         .width = Width::Medium,
         .displayName = QStringLiteral("Replace null with default") });
+    return def;
+}
+
+ConfigDef jsonConverterConfigDef()
+{
+    static const ConfigDef def = buildJsonConverterConfigDef();
     return def;
 }
 

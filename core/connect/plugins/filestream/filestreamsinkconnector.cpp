@@ -21,14 +21,17 @@ PluginDesc FileStreamSinkConnector::descriptor()
 
 ConfigDef FileStreamSinkConnector::configDef()
 {
-    ConfigDef def;
-    def.define({ .name = QStringLiteral("file"),
-        .type = ConfigType::String,
-        .defaultValue = QVariant(),
-        .importance = Importance::High,
-        .documentation
-        = QStringLiteral("Destination filename. If not specified, the standard output will be used") });
-    return def;
+    static const ConfigDef cached = [] {
+        ConfigDef def;
+        def.define({ .name = QStringLiteral("file"),
+            .type = ConfigType::String,
+            .defaultValue = QVariant(),
+            .importance = Importance::High,
+            .documentation
+            = QStringLiteral("Destination filename. If not specified, the standard output will be used") });
+        return def;
+    }();
+    return cached;
 }
 
 QString FileStreamSinkConnector::version() const

@@ -21,25 +21,28 @@ PluginDesc FileStreamSourceConnector::descriptor()
 
 ConfigDef FileStreamSourceConnector::configDef()
 {
-    ConfigDef def;
-    def.define({ .name = QStringLiteral("file"),
-        .type = ConfigType::String,
-        .defaultValue = QVariant(),
-        .importance = Importance::High,
-        .documentation
-        = QStringLiteral("Source filename. If not specified, the standard input will be used") });
-    def.define({ .name = QStringLiteral("topic"),
-        .type = ConfigType::String,
-        .validator = Validator::nonEmptyString(),
-        .importance = Importance::High,
-        .documentation = QStringLiteral("The topic to publish data to") });
-    def.define({ .name = QStringLiteral("batch.size"),
-        .type = ConfigType::Int,
-        .defaultValue = 2000,
-        .importance = Importance::Low,
-        .documentation = QStringLiteral(
-            "The maximum number of records the source task can read from the file each time it is polled") });
-    return def;
+    static const ConfigDef cached = [] {
+        ConfigDef def;
+        def.define({ .name = QStringLiteral("file"),
+            .type = ConfigType::String,
+            .defaultValue = QVariant(),
+            .importance = Importance::High,
+            .documentation
+            = QStringLiteral("Source filename. If not specified, the standard input will be used") });
+        def.define({ .name = QStringLiteral("topic"),
+            .type = ConfigType::String,
+            .validator = Validator::nonEmptyString(),
+            .importance = Importance::High,
+            .documentation = QStringLiteral("The topic to publish data to") });
+        def.define({ .name = QStringLiteral("batch.size"),
+            .type = ConfigType::Int,
+            .defaultValue = 2000,
+            .importance = Importance::Low,
+            .documentation = QStringLiteral("The maximum number of records the source task can read from the "
+                                            "file each time it is polled") });
+        return def;
+    }();
+    return cached;
 }
 
 QString FileStreamSourceConnector::version() const
