@@ -164,12 +164,12 @@ public:
     // Answers 500 "Request timed out" if nothing answered within `ms` (HerderRequestHandler's timeout).
     void startTimeout(QObject *context, int ms)
     {
+        // The timer keeps the exchange alive even when a herder drops its callback; answering deletes it.
         m_timer = new QTimer(context);
         m_timer->setSingleShot(true);
-        std::weak_ptr<Exchange> weak = m_self;
-        QObject::connect(m_timer, &QTimer::timeout, context, [weak] {
-            if (auto ex = weak.lock())
-                ex->respondError(ConnectError::internal(QStringLiteral("Request timed out")));
+        QObject::connect(m_timer, &QTimer::timeout, context, [self = m_self.lock()] {
+            if (self)
+                self->respondError(ConnectError::internal(QStringLiteral("Request timed out")));
         });
         m_timer->start(ms);
     }
