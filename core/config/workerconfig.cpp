@@ -2,66 +2,84 @@
 
 #include <limits>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace cs::config {
 
 namespace {
 
-using namespace validators;
+using cs::connect::ConfigDef;
+using cs::connect::ConfigKey;
+using cs::connect::ConfigType;
+using cs::connect::Importance;
+using cs::connect::invalidValueMessage;
+using cs::connect::Validator;
+using ValidatorPtr = std::shared_ptr<const Validator>;
 
 // TopicCreationConfig's validators, shared by the storage-topic keys.
-Validator partitionsValidator()
+ValidatorPtr partitionsValidator()
 {
-    return [](const QString &name, const QVariant &value) -> std::optional<QString> {
-        const int n = value.toInt();
-        if (n != -1 && n < 1)
-            return invalidValueMessage(name, javaString(value),
-                QStringLiteral("Number of partitions must be positive, or -1 to use the broker's default"));
-        return std::nullopt;
-    };
+    return Validator::lambda(
+        [](const QString &name, const QVariant &value) -> std::optional<QString> {
+            const int n = value.toInt();
+            if (n != -1 && n < 1)
+                return invalidValueMessage(name, value,
+                    QStringLiteral(
+                        "Number of partitions must be positive, or -1 to use the broker's default"));
+            return std::nullopt;
+        },
+        QStringLiteral("Positive number, or -1 to use the broker's default"));
 }
 
-Validator replicationFactorValidator()
+ValidatorPtr replicationFactorValidator()
 {
-    return [](const QString &name, const QVariant &value) -> std::optional<QString> {
-        const int n = value.toInt();
-        if (n != -1 && n < 1)
-            return invalidValueMessage(name, javaString(value),
-                QStringLiteral(
-                    "Replication factor must be positive and not larger than the number of brokers in "
-                    "the Kafka cluster, or -1 to use the broker's default"));
-        return std::nullopt;
-    };
+    return Validator::lambda(
+        [](const QString &name, const QVariant &value) -> std::optional<QString> {
+            const int n = value.toInt();
+            if (n != -1 && n < 1)
+                return invalidValueMessage(name, value,
+                    QStringLiteral(
+                        "Replication factor must be positive and not larger than the number of brokers in "
+                        "the Kafka cluster, or -1 to use the broker's default"));
+            return std::nullopt;
+        },
+        QStringLiteral(
+            "Positive number not larger than the number of brokers in the Kafka cluster, or -1 to use "
+            "the broker's default"));
 }
 
 // RestServerConfig.ListenersValidator.
-Validator listenersValidator()
+ValidatorPtr listenersValidator()
 {
-    return [](const QString &, const QVariant &value) -> std::optional<QString> {
-        const QStringList items = value.toStringList();
-        if (items.isEmpty())
-            return QStringLiteral("Invalid value for listeners, at least one URL is expected, ex: "
-                                  "http://localhost:8080,https://localhost:8443.");
-        for (const QString &item : items) {
-            if (item.trimmed().isEmpty())
-                return QStringLiteral("Empty URL found when parsing listeners list.");
-        }
-        return std::nullopt;
-    };
+    return Validator::lambda(
+        [](const QString &, const QVariant &value) -> std::optional<QString> {
+            const QStringList items = value.toStringList();
+            if (items.isEmpty())
+                return QStringLiteral("Invalid value for listeners, at least one URL is expected, ex: "
+                                      "http://localhost:8080,https://localhost:8443.");
+            for (const QString &item : items) {
+                if (item.trimmed().isEmpty())
+                    return QStringLiteral("Empty URL found when parsing listeners list.");
+            }
+            return std::nullopt;
+        },
+        QStringLiteral("List of comma-separated URLs, ex: http://localhost:8080,https://localhost:8443."));
 }
 
 // DistributedConfig's connect.protocol check (ConnectProtocolCompatibility, case-insensitive).
-Validator connectProtocolValidator()
+ValidatorPtr connectProtocolValidator()
 {
-    return [](const QString &name, const QVariant &value) -> std::optional<QString> {
-        static const QStringList known { QStringLiteral("EAGER"), QStringLiteral("COMPATIBLE"),
-            QStringLiteral("SESSIONED") };
-        if (value.isNull() || !known.contains(value.toString().toUpper()))
-            return invalidValueMessage(
-                name, javaString(value), QStringLiteral("Invalid Connect protocol compatibility"));
-        return std::nullopt;
-    };
+    return Validator::lambda(
+        [](const QString &name, const QVariant &value) -> std::optional<QString> {
+            static const QStringList known { QStringLiteral("EAGER"), QStringLiteral("COMPATIBLE"),
+                QStringLiteral("SESSIONED") };
+            if (!value.isValid() || !known.contains(value.toString().toUpper()))
+                return invalidValueMessage(
+                    name, value, QStringLiteral("Invalid Connect protocol compatibility"));
+            return std::nullopt;
+        },
+        QStringLiteral("[eager, compatible, sessioned]"));
 }
 
 ConfigDef buildDefinition()
@@ -70,157 +88,169 @@ ConfigDef buildDefinition()
     using I = Importance;
     const QVariant null;
     const auto list = [](std::initializer_list<QString> items) { return QVariant(QStringList(items)); };
-    const auto i64 = [](qint64 v) { return QVariant(v); };
+    const auto i64 = [](qint64 v) { return QVariant::fromValue(v); };
     const auto i16 = [](qint16 v) { return QVariant::fromValue(v); };
-    constexpr int intMax = std::numeric_limits<int>::max();
+    const auto in
+        = [](std::initializer_list<QString> items) { return Validator::validString(QStringList(items)); };
+    const auto inAnyCase = [](std::initializer_list<QString> items) {
+        return Validator::caseInsensitiveValidString(QStringList(items));
+    };
+    constexpr double intMax = std::numeric_limits<int>::max();
 
     ConfigDef d;
+    const auto def = [&d](const QString &name, ConfigType type, std::optional<QVariant> defaultValue,
+                         ValidatorPtr validator, Importance importance, const QString &doc) {
+        ConfigKey key;
+        key.name = name;
+        key.type = type;
+        key.defaultValue = std::move(defaultValue);
+        key.validator = std::move(validator);
+        key.importance = importance;
+        key.documentation = doc;
+        d.define(std::move(key));
+    };
     // WorkerConfig.baseConfigDef(), in upstream's order: the first error Kafka throws is the first
     // failing key in this order.
-    d.define(QStringLiteral("bootstrap.servers"), T::List, list({ QStringLiteral("localhost:9092") }), {},
-        I::High, QStringLiteral("Kafka brokers to connect to first, as host1:port1,host2:port2."));
-    d.define(QStringLiteral("client.dns.lookup"), T::String, QStringLiteral("use_all_dns_ips"),
+    def(QStringLiteral("bootstrap.servers"), T::List, list({ QStringLiteral("localhost:9092") }), {}, I::High,
+        QStringLiteral("Kafka brokers to connect to first, as host1:port1,host2:port2."));
+    def(QStringLiteral("client.dns.lookup"), T::String, QStringLiteral("use_all_dns_ips"),
         in({ QStringLiteral("use_all_dns_ips"), QStringLiteral("resolve_canonical_bootstrap_servers_only") }),
         I::Medium, QStringLiteral("How the Kafka clients use DNS lookups."));
-    d.define(QStringLiteral("key.converter"), T::Class, std::nullopt, {}, I::High,
+    def(QStringLiteral("key.converter"), T::Class, std::nullopt, {}, I::High,
         QStringLiteral("Converter class for record keys, e.g. org.apache.kafka.connect.json.JsonConverter. "
                        "Its settings use the prefix key.converter."));
-    d.define(QStringLiteral("value.converter"), T::Class, std::nullopt, {}, I::High,
+    def(QStringLiteral("value.converter"), T::Class, std::nullopt, {}, I::High,
         QStringLiteral("Converter class for record values. Its settings use the prefix value.converter."));
-    d.define(QStringLiteral("header.converter"), T::Class,
+    def(QStringLiteral("header.converter"), T::Class,
         QStringLiteral("org.apache.kafka.connect.storage.SimpleHeaderConverter"), {}, I::Low,
         QStringLiteral("HeaderConverter class for record headers."));
-    d.define(QStringLiteral("task.shutdown.graceful.timeout.ms"), T::Long, i64(5000), {}, I::Low,
+    def(QStringLiteral("task.shutdown.graceful.timeout.ms"), T::Long, i64(5000), {}, I::Low,
         QStringLiteral("Total time to wait for tasks to stop gracefully."));
-    d.define(QStringLiteral("offset.flush.interval.ms"), T::Long, i64(60000), {}, I::Low,
+    def(QStringLiteral("offset.flush.interval.ms"), T::Long, i64(60000), {}, I::Low,
         QStringLiteral("Interval at which task offsets are committed."));
-    d.define(QStringLiteral("offset.flush.timeout.ms"), T::Long, i64(5000), {}, I::Low,
+    def(QStringLiteral("offset.flush.timeout.ms"), T::Long, i64(5000), {}, I::Low,
         QStringLiteral("Maximum time to wait for records to flush and offsets to be committed."));
-    d.define(QStringLiteral("plugin.path"), T::List, null, {}, I::Low,
+    def(QStringLiteral("plugin.path"), T::List, null, {}, I::Low,
         QStringLiteral("Comma-separated folders that contain connector plugins."));
-    d.define(QStringLiteral("plugin.discovery"), T::String, QStringLiteral("hybrid_warn"),
-        inCaseInsensitive({ QStringLiteral("only_scan"), QStringLiteral("hybrid_warn"),
-            QStringLiteral("hybrid_fail"), QStringLiteral("service_load") }),
+    def(QStringLiteral("plugin.discovery"), T::String, QStringLiteral("hybrid_warn"),
+        inAnyCase({ QStringLiteral("only_scan"), QStringLiteral("hybrid_warn"), QStringLiteral("hybrid_fail"),
+            QStringLiteral("service_load") }),
         I::Low, QStringLiteral("How plugins are discovered."));
-    d.define(QStringLiteral("metrics.sample.window.ms"), T::Long, i64(30000), atLeast(0), I::Low,
+    def(QStringLiteral("metrics.sample.window.ms"), T::Long, i64(30000), Validator::atLeast(0), I::Low,
         QStringLiteral("The window of time a metrics sample is computed over."));
-    d.define(QStringLiteral("metrics.num.samples"), T::Int, 2, atLeast(1), I::Low,
+    def(QStringLiteral("metrics.num.samples"), T::Int, 2, Validator::atLeast(1), I::Low,
         QStringLiteral("The number of samples maintained to compute metrics."));
-    d.define(QStringLiteral("metrics.recording.level"), T::String, QStringLiteral("INFO"),
+    def(QStringLiteral("metrics.recording.level"), T::String, QStringLiteral("INFO"),
         in({ QStringLiteral("INFO"), QStringLiteral("DEBUG"), QStringLiteral("TRACE") }), I::Low,
         QStringLiteral("The highest recording level for metrics."));
-    d.define(QStringLiteral("metric.reporters"), T::List, list({}), {}, I::Low,
+    def(QStringLiteral("metric.reporters"), T::List, list({}), {}, I::Low,
         QStringLiteral("Classes to use as metrics reporters."));
-    d.define(QStringLiteral("config.providers"), T::List, list({}), {}, I::Low,
+    def(QStringLiteral("config.providers"), T::List, list({}), {}, I::Low,
         QStringLiteral("Names of ConfigProvider instances for ${provider:path:key} references."));
-    d.define(QStringLiteral("connector.client.config.override.policy"), T::String, QStringLiteral("All"), {},
+    def(QStringLiteral("connector.client.config.override.policy"), T::String, QStringLiteral("All"), {},
         I::Medium, QStringLiteral("Which client settings connectors may override (None, Principal, All)."));
-    d.define(QStringLiteral("topic.tracking.enable"), T::Boolean, true, {}, I::Low,
+    def(QStringLiteral("topic.tracking.enable"), T::Boolean, true, {}, I::Low,
         QStringLiteral("Track the set of active topics per connector."));
-    d.define(QStringLiteral("topic.tracking.allow.reset"), T::Boolean, true, {}, I::Low,
+    def(QStringLiteral("topic.tracking.allow.reset"), T::Boolean, true, {}, I::Low,
         QStringLiteral("Allow resetting a connector's set of active topics over REST."));
-    d.define(QStringLiteral("topic.creation.enable"), T::Boolean, true, {}, I::Low,
+    def(QStringLiteral("topic.creation.enable"), T::Boolean, true, {}, I::Low,
         QStringLiteral("Let source connectors create their topics with topic.creation.* settings."));
-    d.define(QStringLiteral("response.http.headers.config"), T::String, QString(), {}, I::Low,
+    def(QStringLiteral("response.http.headers.config"), T::String, QString(), {}, I::Low,
         QStringLiteral("Rules for REST API HTTP response headers."));
 
     // RestServerConfig.addPublicConfig().
-    d.define(QStringLiteral("listeners"), T::List, list({ QStringLiteral("http://:8083") }),
-        listenersValidator(), I::Low,
+    def(QStringLiteral("listeners"), T::List, list({ QStringLiteral("http://:8083") }), listenersValidator(),
+        I::Low,
         QStringLiteral(
             "Comma-separated URLs the REST API listens on, e.g. HTTP://myhost:8083,HTTPS://myhost:8084. "
             "Connect Studio binds 127.0.0.1:8083 when this key is absent."));
-    d.define(QStringLiteral("rest.advertised.host.name"), T::String, null, {}, I::Low,
+    def(QStringLiteral("rest.advertised.host.name"), T::String, null, {}, I::Low,
         QStringLiteral("Host name given out to other workers and used in worker_id."));
-    d.define(QStringLiteral("rest.advertised.port"), T::Int, null, {}, I::Low,
+    def(QStringLiteral("rest.advertised.port"), T::Int, null, {}, I::Low,
         QStringLiteral("Port given out to other workers and used in worker_id."));
-    d.define(QStringLiteral("rest.advertised.listener"), T::String, null, {}, I::Low,
+    def(QStringLiteral("rest.advertised.listener"), T::String, null, {}, I::Low,
         QStringLiteral("Protocol (http or https) given out to other workers."));
-    d.define(QStringLiteral("access.control.allow.origin"), T::String, QString(), {}, I::Low,
+    def(QStringLiteral("access.control.allow.origin"), T::String, QString(), {}, I::Low,
         QStringLiteral("Value of the Access-Control-Allow-Origin header; empty disables CORS."));
-    d.define(QStringLiteral("access.control.allow.methods"), T::String, QString(), {}, I::Low,
+    def(QStringLiteral("access.control.allow.methods"), T::String, QString(), {}, I::Low,
         QStringLiteral("Value of the Access-Control-Allow-Methods header for CORS."));
-    d.define(QStringLiteral("ssl.client.auth"), T::String, QStringLiteral("none"),
+    def(QStringLiteral("ssl.client.auth"), T::String, QStringLiteral("none"),
         in({ QStringLiteral("required"), QStringLiteral("requested"), QStringLiteral("none") }), I::Low,
         QStringLiteral("Client authentication on HTTPS listeners."));
-    d.define(QStringLiteral("rest.extension.classes"), T::List, list({}), {}, I::Low,
+    def(QStringLiteral("rest.extension.classes"), T::List, list({}), {}, I::Low,
         QStringLiteral("ConnectRestExtension classes."));
-    d.define(QStringLiteral("admin.listeners"), T::List, null, {}, I::Low,
+    def(QStringLiteral("admin.listeners"), T::List, null, {}, I::Low,
         QStringLiteral("Listeners of the admin endpoints; unset = the regular listeners, empty = disabled."));
 
     // DistributedConfig.
-    d.define(QStringLiteral("group.id"), T::String, std::nullopt, {}, I::High,
+    def(QStringLiteral("group.id"), T::String, std::nullopt, {}, I::High,
         QStringLiteral(
             "The Connect cluster this worker belongs to. Must not clash with consumer group names."));
-    d.define(QStringLiteral("session.timeout.ms"), T::Int, 10000, {}, I::High,
+    def(QStringLiteral("session.timeout.ms"), T::Int, 10000, {}, I::High,
         QStringLiteral("Timeout used to detect worker failures."));
-    d.define(QStringLiteral("rebalance.timeout.ms"), T::Int, 60000, {}, I::High,
+    def(QStringLiteral("rebalance.timeout.ms"), T::Int, 60000, {}, I::High,
         QStringLiteral("Maximum time a worker may take to rejoin during a rebalance."));
-    d.define(QStringLiteral("heartbeat.interval.ms"), T::Int, 3000, {}, I::High,
+    def(QStringLiteral("heartbeat.interval.ms"), T::Int, 3000, {}, I::High,
         QStringLiteral("Expected time between heartbeats to the group coordinator."));
-    d.define(QStringLiteral("exactly.once.source.support"), T::String, QStringLiteral("disabled"),
-        inCaseInsensitive(
-            { QStringLiteral("disabled"), QStringLiteral("preparing"), QStringLiteral("enabled") }),
+    def(QStringLiteral("exactly.once.source.support"), T::String, QStringLiteral("disabled"),
+        inAnyCase({ QStringLiteral("disabled"), QStringLiteral("preparing"), QStringLiteral("enabled") }),
         I::High, QStringLiteral("Exactly-once support for source connectors."));
-    d.define(QStringLiteral("metadata.max.age.ms"), T::Long, i64(300000), atLeast(0), I::Low,
+    def(QStringLiteral("metadata.max.age.ms"), T::Long, i64(300000), Validator::atLeast(0), I::Low,
         QStringLiteral("Period after which client metadata is refreshed."));
-    d.define(QStringLiteral("client.id"), T::String, QString(), {}, I::Low,
+    def(QStringLiteral("client.id"), T::String, QString(), {}, I::Low,
         QStringLiteral("Id string passed to the brokers with requests."));
-    d.define(QStringLiteral("send.buffer.bytes"), T::Int, 128 * 1024, atLeast(-1), I::Medium,
+    def(QStringLiteral("send.buffer.bytes"), T::Int, 128 * 1024, Validator::atLeast(-1), I::Medium,
         QStringLiteral("TCP send buffer size; -1 = OS default."));
-    d.define(QStringLiteral("receive.buffer.bytes"), T::Int, 32 * 1024, atLeast(-1), I::Medium,
+    def(QStringLiteral("receive.buffer.bytes"), T::Int, 32 * 1024, Validator::atLeast(-1), I::Medium,
         QStringLiteral("TCP receive buffer size; -1 = OS default."));
-    d.define(QStringLiteral("reconnect.backoff.ms"), T::Long, i64(50), atLeast(0), I::Low,
+    def(QStringLiteral("reconnect.backoff.ms"), T::Long, i64(50), Validator::atLeast(0), I::Low,
         QStringLiteral("Base wait before reconnecting to a broker."));
-    d.define(QStringLiteral("reconnect.backoff.max.ms"), T::Long, i64(1000), atLeast(0), I::Low,
+    def(QStringLiteral("reconnect.backoff.max.ms"), T::Long, i64(1000), Validator::atLeast(0), I::Low,
         QStringLiteral("Maximum wait before reconnecting to a broker."));
-    d.define(QStringLiteral("retry.backoff.ms"), T::Long, i64(100), atLeast(0), I::Low,
+    def(QStringLiteral("retry.backoff.ms"), T::Long, i64(100), Validator::atLeast(0), I::Low,
         QStringLiteral("Wait before retrying a failed request."));
-    d.define(QStringLiteral("request.timeout.ms"), T::Int, 40000, atLeast(0), I::Medium,
+    def(QStringLiteral("request.timeout.ms"), T::Int, 40000, Validator::atLeast(0), I::Medium,
         QStringLiteral("Maximum wait for a response to a request."));
-    d.define(QStringLiteral("connections.max.idle.ms"), T::Long, i64(540000), {}, I::Medium,
+    def(QStringLiteral("connections.max.idle.ms"), T::Long, i64(540000), {}, I::Medium,
         QStringLiteral("Idle connections are closed after this long."));
-    d.define(QStringLiteral("security.protocol"), T::String, QStringLiteral("PLAINTEXT"),
-        inCaseInsensitive({ QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"),
-            QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SASL_SSL") }),
+    def(QStringLiteral("security.protocol"), T::String, QStringLiteral("PLAINTEXT"),
+        inAnyCase({ QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"), QStringLiteral("SASL_PLAINTEXT"),
+            QStringLiteral("SASL_SSL") }),
         I::Medium, QStringLiteral("Protocol used to talk to brokers."));
-    d.define(QStringLiteral("worker.sync.timeout.ms"), T::Int, 3000, {}, I::Medium,
+    def(QStringLiteral("worker.sync.timeout.ms"), T::Int, 3000, {}, I::Medium,
         QStringLiteral("How long an out-of-sync worker waits to catch up before leaving the group."));
-    d.define(QStringLiteral("worker.unsync.backoff.ms"), T::Int, 300000, {}, I::Medium,
+    def(QStringLiteral("worker.unsync.backoff.ms"), T::Int, 300000, {}, I::Medium,
         QStringLiteral("How long an out-of-sync worker stays out of the group."));
-    d.define(QStringLiteral("offset.storage.topic"), T::String, std::nullopt, {}, I::High,
+    def(QStringLiteral("offset.storage.topic"), T::String, std::nullopt, {}, I::High,
         QStringLiteral("Topic where connector offsets are stored."));
-    d.define(QStringLiteral("offset.storage.partitions"), T::Int, 25, partitionsValidator(), I::Low,
+    def(QStringLiteral("offset.storage.partitions"), T::Int, 25, partitionsValidator(), I::Low,
         QStringLiteral("Partitions of the offset storage topic when it is created."));
-    d.define(QStringLiteral("offset.storage.replication.factor"), T::Short, i16(3),
-        replicationFactorValidator(), I::Low,
-        QStringLiteral("Replication factor of the offset storage topic when it is created."));
-    d.define(QStringLiteral("config.storage.topic"), T::String, std::nullopt, {}, I::High,
+    def(QStringLiteral("offset.storage.replication.factor"), T::Short, i16(3), replicationFactorValidator(),
+        I::Low, QStringLiteral("Replication factor of the offset storage topic when it is created."));
+    def(QStringLiteral("config.storage.topic"), T::String, std::nullopt, {}, I::High,
         QStringLiteral("Topic where connector configurations are stored. Always one partition."));
-    d.define(QStringLiteral("config.storage.replication.factor"), T::Short, i16(3),
-        replicationFactorValidator(), I::Low,
-        QStringLiteral("Replication factor of the config storage topic when it is created."));
-    d.define(QStringLiteral("status.storage.topic"), T::String, std::nullopt, {}, I::High,
+    def(QStringLiteral("config.storage.replication.factor"), T::Short, i16(3), replicationFactorValidator(),
+        I::Low, QStringLiteral("Replication factor of the config storage topic when it is created."));
+    def(QStringLiteral("status.storage.topic"), T::String, std::nullopt, {}, I::High,
         QStringLiteral("Topic where connector and task statuses are stored."));
-    d.define(QStringLiteral("status.storage.partitions"), T::Int, 5, partitionsValidator(), I::Low,
+    def(QStringLiteral("status.storage.partitions"), T::Int, 5, partitionsValidator(), I::Low,
         QStringLiteral("Partitions of the status storage topic when it is created."));
-    d.define(QStringLiteral("status.storage.replication.factor"), T::Short, i16(3),
-        replicationFactorValidator(), I::Low,
-        QStringLiteral("Replication factor of the status storage topic when it is created."));
-    d.define(QStringLiteral("connect.protocol"), T::String, QStringLiteral("sessioned"),
+    def(QStringLiteral("status.storage.replication.factor"), T::Short, i16(3), replicationFactorValidator(),
+        I::Low, QStringLiteral("Replication factor of the status storage topic when it is created."));
+    def(QStringLiteral("connect.protocol"), T::String, QStringLiteral("sessioned"),
         connectProtocolValidator(), I::Low,
         QStringLiteral("Compatibility mode of the Connect group protocol."));
-    d.define(QStringLiteral("scheduled.rebalance.max.delay.ms"), T::Int, 300000, between(0, intMax), I::Low,
-        QStringLiteral("How long to wait for departed workers before reassigning their work."));
-    d.define(QStringLiteral("inter.worker.key.ttl.ms"), T::Int, 3600000, between(0, intMax), I::Low,
+    def(QStringLiteral("scheduled.rebalance.max.delay.ms"), T::Int, 300000, Validator::between(0, intMax),
+        I::Low, QStringLiteral("How long to wait for departed workers before reassigning their work."));
+    def(QStringLiteral("inter.worker.key.ttl.ms"), T::Int, 3600000, Validator::between(0, intMax), I::Low,
         QStringLiteral("Lifetime of the session keys that sign internal requests."));
-    d.define(QStringLiteral("inter.worker.key.generation.algorithm"), T::String, QStringLiteral("HmacSHA256"),
-        {}, I::Low, QStringLiteral("Algorithm that generates internal request keys."));
-    d.define(QStringLiteral("inter.worker.key.size"), T::Int, null, {}, I::Low,
+    def(QStringLiteral("inter.worker.key.generation.algorithm"), T::String, QStringLiteral("HmacSHA256"), {},
+        I::Low, QStringLiteral("Algorithm that generates internal request keys."));
+    def(QStringLiteral("inter.worker.key.size"), T::Int, null, {}, I::Low,
         QStringLiteral("Size in bits of internal request keys; null = the algorithm's default."));
-    d.define(QStringLiteral("inter.worker.signature.algorithm"), T::String, QStringLiteral("HmacSHA256"), {},
+    def(QStringLiteral("inter.worker.signature.algorithm"), T::String, QStringLiteral("HmacSHA256"), {},
         I::Low, QStringLiteral("Algorithm that signs internal requests."));
-    d.define(QStringLiteral("inter.worker.verification.algorithms"), T::List,
+    def(QStringLiteral("inter.worker.verification.algorithms"), T::List,
         list({ QStringLiteral("HmacSHA256") }), {}, I::Low,
         QStringLiteral("Algorithms accepted when verifying internal requests."));
     return d;
@@ -285,27 +315,38 @@ std::optional<Listener> Listener::parse(const QString &text, QString *error)
     bool ok = false;
     l.port = m.captured(3).toInt(&ok);
     if (!ok || l.port < 0 || l.port > 65535) {
-        *error = QStringLiteral("Listener port out of range (0-65535): ") + text;
+        *error = QCoreApplication::translate(
+            "cs::config::WorkerConfig", "Listener port out of range (0-65535): %1")
+                     .arg(text);
         return std::nullopt;
     }
     return l;
 }
 
-const ConfigDef &WorkerConfig::definition()
+const cs::connect::ConfigDef &WorkerConfig::definition()
 {
     static const ConfigDef def = buildDefinition();
     return def;
 }
 
-WorkerConfigResult WorkerConfig::fromProperties(const Properties &props, const ClassResolver &classes)
+WorkerConfigResult WorkerConfig::fromProperties(
+    const Properties &props, const cs::connect::ClassResolver &classes)
 {
-    WorkerConfigResult result;
-    ParsedConfig parsed = definition().parse(props, classes);
-    result.errors = parsed.errors;
+    cs::connect::ConfigMap map;
+    for (const auto &[key, value] : props.entries())
+        map.insert(key, value);
+    const cs::connect::ConfigValueMap validated = definition().validateAll(map, classes);
 
+    WorkerConfigResult result;
     WorkerConfig config;
     config.m_originals = props;
-    config.m_values = std::move(parsed.values);
+    for (const ConfigKey &key : definition().keys()) {
+        const cs::connect::ConfigValue value = validated.value(key.name);
+        // ConfigDef.parse stops at a key's first problem (a parse error comes before its validator).
+        if (!value.errorMessages.isEmpty())
+            result.errors.append(value.errorMessages.first());
+        config.m_values.insert(key.name, value.value);
+    }
     // RestServer parses the listeners when it is created, right after the config: same errors,
     // reported together with the others.
     for (const QString &text : config.getList(QString::fromLatin1(kListeners))) {
@@ -321,7 +362,7 @@ WorkerConfigResult WorkerConfig::fromProperties(const Properties &props, const C
     return result;
 }
 
-WorkerConfigResult WorkerConfig::fromFile(const QString &path, const ClassResolver &classes)
+WorkerConfigResult WorkerConfig::fromFile(const QString &path, const cs::connect::ClassResolver &classes)
 {
     const PropertiesResult loaded = Properties::load(path);
     if (!loaded.ok()) {
@@ -353,15 +394,17 @@ QStringList WorkerConfig::unknownKeys() const
 
 QString WorkerConfig::getString(const QString &key) const
 {
-    return m_values.value(key).toString();
+    const QVariant v = m_values.value(key);
+    if (v.typeId() == qMetaTypeId<cs::connect::ClassName>())
+        return v.value<cs::connect::ClassName>().name;
+    return v.toString();
 }
 
 std::optional<QString> WorkerConfig::getOptionalString(const QString &key) const
 {
-    const QVariant v = m_values.value(key);
-    if (v.isNull())
+    if (!m_values.value(key).isValid())
         return std::nullopt;
-    return v.toString();
+    return getString(key);
 }
 
 QStringList WorkerConfig::bootstrapServers() const

@@ -9,8 +9,8 @@
 #include <QUrl>
 #include <QVariant>
 
-#include "config/configdef.h"
 #include "config/properties.h"
+#include "connect/configdef.h"
 
 namespace cs::config {
 
@@ -87,15 +87,18 @@ public:
     // interface): only this machine can reach the API.
     static constexpr auto kSafeDefaultListener = "http://127.0.0.1:8083";
 
-    // The definition of every key (upstream's default for `listeners`; see restBinding()).
-    static const ConfigDef &definition();
+    // The definition of every key, on the ConfigDef that connector configs use too (upstream's
+    // default for `listeners`; see restBinding()).
+    static const cs::connect::ConfigDef &definition();
 
-    // Parses and validates. `classes` decides whether a converter class exists (to reproduce
-    // "Class <x> could not be found."); without it any class name is accepted here and the runtime
-    // checks it when it instantiates the converter. Listener texts are checked too.
-    static WorkerConfigResult fromProperties(const Properties &props, const ClassResolver &classes = {});
+    // Parses and validates like Kafka's DistributedConfig constructor, but reports the first error
+    // of every failing key instead of only the first one. `classes` decides whether a converter
+    // class exists ("Class <x> could not be found."); without it any class name is accepted here
+    // and the runtime checks it when it instantiates the converter. Listener texts are checked too.
+    static WorkerConfigResult fromProperties(
+        const Properties &props, const cs::connect::ClassResolver &classes = {});
     // Convenience: load a file (errors name the file and line) and parse it.
-    static WorkerConfigResult fromFile(const QString &path, const ClassResolver &classes = {});
+    static WorkerConfigResult fromFile(const QString &path, const cs::connect::ClassResolver &classes = {});
 
     const Properties &originals() const { return m_originals; }
     // Entries whose keys the definition does not know and no known prefix claims; Kafka logs
@@ -104,7 +107,7 @@ public:
 
     // Generic typed access to a defined key (parsed value or default).
     QVariant value(const QString &key) const { return m_values.value(key); }
-    QString getString(const QString &key) const; // empty for null
+    QString getString(const QString &key) const; // empty for null; a CLASS value's class name
     std::optional<QString> getOptionalString(const QString &key) const;
     int getInt(const QString &key) const { return m_values.value(key).toInt(); }
     qint16 getShort(const QString &key) const { return static_cast<qint16>(m_values.value(key).toInt()); }

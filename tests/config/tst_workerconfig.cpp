@@ -2,12 +2,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "config/configdef.h"
 #include "config/workerconfig.h"
 
 using namespace Qt::StringLiterals;
-using cs::config::ConfigDef;
-using cs::config::ConfigType;
 using cs::config::Listener;
 using cs::config::Properties;
 using cs::config::WorkerConfig;
@@ -67,7 +64,6 @@ private Q_SLOTS:
     void advertisedUrlAndWorkerId();
     void sampleFile();
     void fileErrorsNameFileAndLine();
-    void valueRendering();
 };
 
 void TestWorkerConfig::defaultsOfEveryKey()
@@ -205,7 +201,7 @@ void TestWorkerConfig::valuesAreTrimmed()
 
 void TestWorkerConfig::classResolver()
 {
-    const auto known = [](const QString &name) {
+    const auto known = [](const QString &, const QString &name) {
         return name == u"org.apache.kafka.connect.json.JsonConverter"_s
             || name == u"org.apache.kafka.connect.storage.SimpleHeaderConverter"_s;
     };
@@ -221,7 +217,7 @@ void TestWorkerConfig::javaHashSetOrderInCaseInsensitiveTexts()
 {
     // Vectors from Apache Kafka's own tests: the options are joined in java.util.HashSet order.
     auto text = [](const QStringList &options) {
-        return *cs::config::validators::inCaseInsensitive(options)(u"k"_s, u"bad"_s);
+        return *cs::connect::Validator::caseInsensitiveValidString(options)->check(u"k"_s, u"bad"_s);
     };
     QCOMPARE(text({ u"none"_s, u"gzip"_s, u"snappy"_s, u"zstd"_s }),
         u"Invalid value bad for configuration k: String must be one of (case insensitive): ZSTD, GZIP, NONE, SNAPPY"_s);
@@ -231,7 +227,8 @@ void TestWorkerConfig::javaHashSetOrderInCaseInsensitiveTexts()
         u"Invalid value bad for configuration k: String must be one of (case insensitive): EVENT, WALLCLOCK"_s);
     QCOMPARE(text({ u"true"_s, u"false"_s }),
         u"Invalid value bad for configuration k: String must be one of (case insensitive): TRUE, FALSE"_s);
-    QVERIFY(!cs::config::validators::inCaseInsensitive({ u"a"_s })(u"k"_s, u"A"_s).has_value());
+    QVERIFY(
+        !cs::connect::Validator::caseInsensitiveValidString({ u"a"_s })->check(u"k"_s, u"A"_s).has_value());
 }
 
 void TestWorkerConfig::converterPrefixes()
@@ -411,38 +408,6 @@ void TestWorkerConfig::fileErrorsNameFileAndLine()
     const auto missing = WorkerConfig::fromFile(dir.filePath(u"nope.properties"_s));
     QCOMPARE(missing.errors.size(), 1);
     QVERIFY(missing.errors.first().startsWith(dir.filePath(u"nope.properties"_s) + u": "_s));
-}
-
-void TestWorkerConfig::valueRendering()
-{
-    using cs::config::javaString;
-    QCOMPARE(javaString(QStringList({ u"a"_s, u"b"_s })), u"[a, b]"_s);
-    QCOMPARE(*cs::config::convertToString(QStringList({ u"a"_s, u"b"_s }), ConfigType::List), u"a,b"_s);
-    QCOMPARE(javaString(QVariant::fromValue(cs::config::Password { u"s3cret"_s })), u"[hidden]"_s);
-    QCOMPARE(*cs::config::convertToString(
-                 QVariant::fromValue(cs::config::Password { u"s3cret"_s }), ConfigType::Password),
-        u"[hidden]"_s);
-    QCOMPARE(cs::config::convertToString(QVariant(), ConfigType::String), std::nullopt);
-    QCOMPARE(javaString(QVariant()), u"null"_s);
-    QCOMPARE(javaString(1.5), u"1.5"_s);
-    QCOMPARE(javaString(1e7), u"1.0E7"_s);
-    QCOMPARE(javaString(100.0), u"100.0"_s);
-    QCOMPARE(javaString(0.0001), u"1.0E-4"_s);
-    QCOMPARE(javaString(QVariant::fromValue(qint16(3))), u"3"_s);
-    QCOMPARE(javaString(true), u"true"_s);
-
-    QString error;
-    QCOMPARE(ConfigDef::parseType(u"d"_s, u"2.5e3"_s, ConfigType::Double, &error).toDouble(), 2500.0);
-    QVERIFY(error.isEmpty());
-    QCOMPARE(ConfigDef::parseType(u"d"_s, u"1.5d"_s, ConfigType::Double, &error).toDouble(), 1.5);
-    QVERIFY(ConfigDef::parseType(u"d"_s, u"inf"_s, ConfigType::Double, &error).isNull());
-    QCOMPARE(error, u"Invalid value inf for configuration d: Not a number of type DOUBLE"_s);
-    error.clear();
-    QCOMPARE(ConfigDef::parseType(u"l"_s, u"-9223372036854775808"_s, ConfigType::Long, &error).toLongLong(),
-        std::numeric_limits<qint64>::min());
-    QVERIFY(error.isEmpty());
-    QVERIFY(ConfigDef::parseType(u"l"_s, u"9223372036854775808"_s, ConfigType::Long, &error).isNull());
-    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkerConfig)
