@@ -574,6 +574,19 @@ bool fitsInt(const JNode *n)
     return r.ec == std::errc() && v >= INT32_MIN && v <= INT32_MAX;
 }
 
+// The entry to evict from a non-empty cache (a linear scan: it only runs when a full cache misses).
+// (GCC 12 may warn about a "potential null pointer dereference" here: a false positive, callers check
+// that the map is not empty.)
+template<typename Map, typename LastUse> typename Map::iterator leastRecentlyUsed(Map &map, LastUse lastUse)
+{
+    auto oldest = map.begin();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (lastUse(it->second) < lastUse(oldest->second))
+            oldest = it;
+    }
+    return oldest;
+}
+
 struct SchemaJsonEntry
 {
     Schema schema;
@@ -646,7 +659,8 @@ struct JsonConverter::Impl
     bool appendRecord(const Schema &schema, const Value &value);
 
     // ---- parsing ----
-    bool parse(QByteArrayView bytes, const JNode **root);
+    bool parse(QByteArrayView bytes, const JNode **root, size_t *consumed = nullptr);
+    int fastEnvelope(QByteArrayView bytes, SchemaAndValue *result);
     const JNode *member(const JNode *object, std::string_view key) const;
     bool toSchema(const JNode *n, Schema *schema, bool useCache);
     bool toValue(const Schema &schema, const JNode *n, Value *out);
@@ -694,12 +708,8 @@ SchemaJsonEntry *JsonConverter::Impl::schemaEntry(const Schema &schema)
         lastEntry = nullptr;
         return uncached.get();
     }
-    if (schemaJson.size() >= static_cast<size_t>(q.m_cacheSize)) {
-        auto oldest = schemaJson.begin();
-        for (auto it = schemaJson.begin(); it != schemaJson.end(); ++it) {
-            if (it->second->lastUse < oldest->second->lastUse)
-                oldest = it;
-        }
+    if (!schemaJson.empty() && schemaJson.size() >= static_cast<size_t>(q.m_cacheSize)) {
+        auto oldest = leastRecentlyUsed(schemaJson, [](const auto &e) { return e->lastUse; });
         if (oldest->second.get() == lastEntry) {
             lastEntry = nullptr;
             lastIdentity = nullptr;
@@ -1021,7 +1031,7 @@ bool JsonConverter::Impl::appendRecord(const Schema &schema, const Value &value)
 
 // ---- parsing ----
 
-bool JsonConverter::Impl::parse(QByteArrayView bytes, const JNode **root)
+bool JsonConverter::Impl::parse(QByteArrayView bytes, const JNode **root, size_t *consumed)
 {
     nodes.clear();
     stack.clear();
@@ -1057,7 +1067,42 @@ bool JsonConverter::Impl::parse(QByteArrayView bytes, const JNode **root)
                     + QString::number(r.Offset()) });
     }
     *root = nodes.empty() ? nullptr : &nodes[0];
+    if (consumed)
+        *consumed = text.data() == bytes.data() ? stream.Tell() : static_cast<size_t>(-1);
     return true;
+}
+
+// Records written by a converter repeat the same schema text. When the envelope starts with exactly
+// the schema text parsed last time, only the payload is parsed. Returns 1 when done, -1 on error and
+// 0 when the full path must be taken.
+int JsonConverter::Impl::fastEnvelope(QByteArrayView bytes, SchemaAndValue *result)
+{
+    constexpr std::string_view head = "{\"schema\":";
+    constexpr std::string_view mid = ",\"payload\":";
+    const std::string_view in(bytes.data(), static_cast<size_t>(bytes.size()));
+    const size_t schemaEnd = head.size() + lastSchemaText.size();
+    if (in.size() < schemaEnd + mid.size() + 2 || in.compare(0, head.size(), head) != 0
+        || in.compare(head.size(), lastSchemaText.size(), lastSchemaText) != 0
+        || in.compare(schemaEnd, mid.size(), mid) != 0)
+        return 0;
+    const size_t payloadStart = schemaEnd + mid.size();
+    const JNode *payload = nullptr;
+    size_t consumed = 0;
+    if (!parse(bytes.sliced(static_cast<qsizetype>(payloadStart)), &payload, &consumed)) {
+        error.reset();
+        return 0; // let the full path report the error with its own offsets
+    }
+    if (!payload || consumed == static_cast<size_t>(-1))
+        return 0;
+    // The rest must be the envelope's closing brace (and white space).
+    size_t i = payloadStart + consumed;
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < in.size() && isSpace(in[i]))
+        ++i;
+    if (i >= in.size() || in[i] != '}')
+        return 0;
+    result->schema = lastParsed;
+    return toValue(lastParsed, payload, &result->value) ? 1 : -1;
 }
 
 const JNode *JsonConverter::Impl::member(const JNode *object, std::string_view key) const
@@ -1215,13 +1260,8 @@ bool JsonConverter::Impl::toSchema(const JNode *n, Schema *schema, bool useCache
     *schema = std::move(built).value();
 
     if (!raw.empty()) {
-        if (parsedSchemas.size() >= static_cast<size_t>(q.m_cacheSize)) {
-            auto oldest = parsedSchemas.begin();
-            for (auto it = parsedSchemas.begin(); it != parsedSchemas.end(); ++it) {
-                if (it->second.lastUse < oldest->second.lastUse)
-                    oldest = it;
-            }
-            parsedSchemas.erase(oldest);
+        if (!parsedSchemas.empty() && parsedSchemas.size() >= static_cast<size_t>(q.m_cacheSize)) {
+            parsedSchemas.erase(leastRecentlyUsed(parsedSchemas, [](const auto &e) { return e.lastUse; }));
         }
         parsedSchemas.emplace(std::string(raw), ParsedSchemaEntry { *schema, ++tick });
         lastSchemaText.assign(raw.data(), raw.size());
@@ -1556,6 +1596,14 @@ Result<SchemaAndValue> JsonConverter::toConnectData(QStringView, QByteArrayView 
     if (bytes.isNull())
         return SchemaAndValue {};
     d->error.reset();
+    if (m_schemasEnabled && !d->lastParsed.isNull()) {
+        SchemaAndValue fast;
+        const int r = d->fastEnvelope(bytes, &fast);
+        if (r > 0)
+            return fast;
+        if (r < 0)
+            return *d->error;
+    }
     const JNode *root = nullptr;
     if (!d->parse(bytes, &root))
         return *d->error;

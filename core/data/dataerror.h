@@ -27,6 +27,9 @@ struct DataError
     {
         if (cause.isEmpty())
             return message;
+        // Some upstream messages already end in ": " (they expect the cause to follow).
+        if (message.endsWith(QLatin1Char(' ')))
+            return message + cause;
         return message + QStringLiteral(": ") + cause;
     }
 };

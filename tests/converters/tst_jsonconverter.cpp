@@ -834,6 +834,32 @@ private Q_SLOTS:
         QCOMPARE(none.toConnectSchemaCacheSize(), 0);
     }
 
+    // Records repeating the last schema text skip re-parsing it; results and errors must not change.
+    void repeatedSchemaFastPath()
+    {
+        JsonConverter c;
+        setUp(c);
+        const QByteArray good = toJson(c, orderSchema(), orderRow(1, "a"));
+        QCOMPARE(toConnect(c, good).value, orderRow(1, "a"));
+        const QByteArray head = good.left(good.indexOf(",\"payload\":"));
+        QCOMPARE(toConnect(c, head + R"(,"payload":{"ID":2,"MESSAGE":null}})").value, orderRow(2, nullptr));
+        QCOMPARE(toConnect(c, head + R"(,"payload":{"ID":3} )" + "\n}\n").value, orderRow(3, nullptr));
+        QCOMPARE(toConnectError(c, head + R"(,"payload":{"MESSAGE":"x"}})"),
+            u"Invalid null value for required INT64 field"_qs);
+        QCOMPARE(toConnectError(c, head + R"(,"payload":{"ID":1},"extra":1})"),
+            u"JsonConverter with schemas.enable requires \"schema\" and \"payload\" fields and may not "
+            u"contain "
+            u"additional fields. If you are trying to deserialize plain JSON data, set schemas.enable=false "
+            u"in "
+            u"your converter configuration."_qs);
+        QCOMPARE(toConnectError(c, head + R"(,"payload":{"ID":1)"),
+            u"Converting byte[] to Kafka Connect data failed due to serialization error: "_qs);
+        QCOMPARE(toConnect(c, head + R"(,"payload":{"ID":0012}})").value, orderRow(12, nullptr));
+        // A different schema after the cached one.
+        QCOMPARE(toConnect(c, R"({"schema":{"type":"int32"},"payload":5})").value, Value(5));
+        QCOMPARE(toConnect(c, good).value, orderRow(1, "a"));
+    }
+
     void asConnectSchemaDirect()
     {
         JsonConverter c;
