@@ -193,7 +193,9 @@ Logger::Logger(const char *name)
 {
     Logging &logging = Logging::instance();
     QMutexLocker lock(&logging.d->mutex);
+    t_insideLock = true; // a Qt message raised while the category registers must not wait for us
     LoggerState *state = logging.d->registerLocked(QString::fromUtf8(name));
+    t_insideLock = false;
     m_threshold = &state->threshold;
     m_category = state->category.get();
     m_name = &state->name;
@@ -516,8 +518,9 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
         = (!category || qstrcmp(category, "default") == 0) ? rootName() : QString::fromUtf8(category);
     const LogLevel level = levelOf(type);
     Logging &logging = Logging::instance();
-    // Our own categories are already filtered by QLoggingCategory; Qt's are filtered here.
-    if (level < LogLevel::Fatal && level < logging.effectiveLevel(logger))
+    // Our own categories are already filtered by QLoggingCategory; Qt's are filtered here, except
+    // while this thread holds the logging lock (write() then only prints the line).
+    if (!t_insideLock && level < LogLevel::Fatal && level < logging.effectiveLevel(logger))
         return;
     logging.write(level, logger, message);
 }
