@@ -3,8 +3,10 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -118,7 +120,8 @@ struct Consumer::Private
     // The hand-over queue of pull mode.
     std::mutex mutex;
     std::condition_variable changed;
-    QList<Message> queued; // guarded by mutex
+    std::deque<QList<Message>> queued; // guarded by mutex; batches as the fetch thread made them
+    qsizetype queuedCount = 0; // guarded by mutex; messages in `queued`
     QList<ConsumerError> errors; // guarded by mutex
     bool endReached = false; // guarded by mutex
     bool finished = false; // guarded by mutex
@@ -170,15 +173,15 @@ void Consumer::Private::deliver(
     bool wasEmpty = false;
     {
         std::lock_guard lock(mutex);
-        wasEmpty = queued.isEmpty() && errors.isEmpty() && !endReached && !finished;
-        if (queued.isEmpty())
-            queued = std::move(messages);
-        else
-            queued.append(messages);
+        wasEmpty = queued.empty() && errors.isEmpty() && !endReached && !finished;
+        if (!messages.isEmpty()) {
+            queuedCount += messages.size();
+            queued.push_back(std::move(messages));
+        }
         errors.append(newErrors);
         endReached = endReached || end;
         finished = finished || done;
-        wasEmpty = wasEmpty && (!queued.isEmpty() || !errors.isEmpty() || endReached || finished);
+        wasEmpty = wasEmpty && (!queued.empty() || !errors.isEmpty() || endReached || finished);
     }
     changed.notify_all();
     if (wasEmpty)
@@ -410,6 +413,11 @@ void Consumer::Private::onRebalance(
 void Consumer::Private::handleEvent(rd_kafka_t *handle, const rd_kafka_message_t *m, QList<Message> &batch)
 {
     const QString name = m->rkt ? QString::fromUtf8(rd_kafka_topic_name(m->rkt)) : QString();
+    if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF && !batch.isEmpty()) {
+        // What came before the error is handed over before it.
+        deliver(std::move(batch), {}, false, false);
+        batch = {};
+    }
     switch (m->err) {
     case RD_KAFKA_RESP_ERR__PARTITION_EOF:
         atEnd.insert({ name, m->partition });
@@ -496,11 +504,11 @@ void Consumer::Private::run()
             return {};
         }
         conf.release();
-        rd_kafka_poll_set_consumer(created.get());
         if (!detail::checkReachable(created.get(), config, &context, &error)) {
             fail(makeError(ConsumerError::Unreachable, error));
             return {};
         }
+        rd_kafka_poll_set_consumer(created.get());
         return created;
     };
     Handle handle = create(defaults);
@@ -538,25 +546,46 @@ void Consumer::Private::run()
 
     QList<Message> batch;
     constexpr int batchSize = 2000;
+    std::vector<rd_kafka_message_t *> polled(batchSize);
+    Queue consumerQueue(groupMode ? nullptr : rd_kafka_queue_get_consumer(handle.get()));
     while (ok && !stopping && !failed) {
         if (!bySignal) {
             // Bounded hand-over: wait while the reader is behind.
             std::unique_lock lock(mutex);
-            changed.wait_for(lock, std::chrono::milliseconds(100),
-                [this] { return stopping || queued.size() < maxQueued; });
-            if (queued.size() >= maxQueued)
+            changed.wait_for(
+                lock, std::chrono::milliseconds(100), [this] { return stopping || queuedCount < maxQueued; });
+            if (queuedCount >= maxQueued)
                 continue;
         }
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(handle.get(), 100);
-        while (m) {
-            if (m->err)
-                handleEvent(handle.get(), m, batch);
-            else
-                batch.append(convert(m));
-            rd_kafka_message_destroy(m);
-            if (batch.size() >= batchSize || stopping || failed)
-                break;
-            m = rd_kafka_consumer_poll(handle.get(), 0);
+        if (consumerQueue) {
+            // Assign mode: many messages per lock of librdkafka's queue.
+            const ssize_t n
+                = rd_kafka_consume_batch_queue(consumerQueue.get(), 100, polled.data(), polled.size());
+            batch.reserve(qsizetype(n > 0 ? n : 0));
+            for (ssize_t i = 0; i < n; ++i) {
+                rd_kafka_message_t *m = polled[size_t(i)];
+                if (stopping || failed)
+                    ; // stopped by an earlier event of this batch: drop the rest
+                else if (m->err)
+                    handleEvent(handle.get(), m, batch);
+                else
+                    batch.append(convert(m));
+                rd_kafka_message_destroy(m);
+            }
+        } else {
+            // Group mode: consumer_poll() also serves rebalances and offset commits.
+            rd_kafka_message_t *m = rd_kafka_consumer_poll(handle.get(), 100);
+            batch.reserve(batchSize);
+            while (m) {
+                if (m->err)
+                    handleEvent(handle.get(), m, batch);
+                else
+                    batch.append(convert(m));
+                rd_kafka_message_destroy(m);
+                if (batch.size() >= batchSize || stopping || failed)
+                    break;
+                m = rd_kafka_consumer_poll(handle.get(), 0);
+            }
         }
         if (!batch.isEmpty()) {
             deliver(std::move(batch), {}, false, false);
@@ -567,6 +596,7 @@ void Consumer::Private::run()
         std::lock_guard lock(handleMutex);
         rk = nullptr;
     }
+    consumerQueue.reset();
     rd_kafka_consumer_close(handle.get());
     handle.reset();
     finish();
@@ -670,8 +700,16 @@ ConsumerBatch Consumer::take(int timeoutMs)
     {
         std::unique_lock lock(d->mutex);
         d->changed.wait_for(lock, std::chrono::milliseconds(qMax(timeoutMs, 0)),
-            [this] { return !d->queued.isEmpty() || !d->errors.isEmpty() || d->endReached || d->finished; });
-        batch.messages = std::exchange(d->queued, {});
+            [this] { return !d->queued.empty() || !d->errors.isEmpty() || d->endReached || d->finished; });
+        if (d->queued.size() == 1) {
+            batch.messages = std::move(d->queued.front());
+        } else if (!d->queued.empty()) {
+            batch.messages.reserve(d->queuedCount);
+            for (QList<Message> &part : d->queued)
+                batch.messages.append(std::move(part));
+        }
+        d->queued.clear();
+        d->queuedCount = 0;
         batch.errors = std::exchange(d->errors, {});
         batch.endReached = std::exchange(d->endReached, false);
         batch.finished = d->finished;

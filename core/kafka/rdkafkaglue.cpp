@@ -107,6 +107,7 @@ bool checkReachable(rd_kafka_t *rk, const ClientConfig &config, const HandleCont
         return true;
     }
     if (error) {
+        rd_kafka_poll(rk, 0); // serves the queued error callbacks that say why
         QString detail = context ? context->lastError.get() : QString();
         if (detail.isEmpty())
             detail = errorText(err);

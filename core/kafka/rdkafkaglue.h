@@ -68,6 +68,7 @@ QString errorText(rd_kafka_resp_err_t err);
 
 // Waits up to timeoutMs for a metadata answer. On failure returns false and an error message a
 // person can act on: which bootstrap servers, how long we waited and what librdkafka saw.
+// Call it before rd_kafka_poll_set_consumer(): it serves the main queue for the error callbacks.
 bool checkReachable(rd_kafka_t *rk, const ClientConfig &config, const HandleContext *context, QString *error);
 
 // True when the cluster behind rk is librdkafka's mock cluster (its cluster id starts with
