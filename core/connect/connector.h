@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QList>
@@ -7,6 +8,8 @@
 #include <QString>
 
 #include "connect/configdef.h"
+#include "connect/records.h"
+#include "data/dataerror.h"
 
 namespace cs::connect {
 
@@ -25,23 +28,66 @@ QString connectorTypeName(ConnectorType type); // "source", "sink", "unknown"
 
 using TaskConfig = QMap<QString, QString>;
 
-// A task: the unit of work that runs on its own thread. The runtime refines the record-level
-// methods of SourceTask/SinkTask when it exists; the lifecycle is fixed here.
+// A task: the unit of work that runs on its own thread (the worker's). The worker calls every method
+// of a task from that one thread; implementations need no locking of their own.
 class Task
 {
 public:
     virtual ~Task() = default;
     virtual QString version() const = 0;
+    // Returns an error message when the task cannot start (it then FAILS with that message).
     virtual std::optional<QString> start(const TaskConfig &config) = 0;
     virtual void stop() = 0;
 };
 
+// What the worker offers a source task (SourceTaskContext / OffsetStorageReader).
+class SourceTaskContext
+{
+public:
+    virtual ~SourceTaskContext() = default;
+    // The last committed source offset for `partition`, or null.
+    virtual data::Value offset(const data::Value &partition) = 0;
+};
+
 class SourceTask : public Task
 {
+public:
+    // Called once before start(); the context outlives the task's run.
+    virtual void initialize(SourceTaskContext *context) { m_context = context; }
+    // Records read since the last call; an empty list when there is nothing (poll again later). An
+    // error fails the task.
+    virtual data::Result<QList<SourceRecord>> poll() = 0;
+    // The offsets of the records returned so far were committed.
+    virtual void commit() { }
+
+protected:
+    SourceTaskContext *m_context = nullptr;
+};
+
+// What the worker offers a sink task (SinkTaskContext).
+class SinkTaskContext
+{
+public:
+    virtual ~SinkTaskContext() = default;
+    // Asks the worker to commit consumed offsets soon.
+    virtual void requestCommit() = 0;
 };
 
 class SinkTask : public Task
 {
+public:
+    virtual void initialize(SinkTaskContext *context) { m_context = context; }
+    // Writes (or buffers) a batch; an error fails the task.
+    virtual data::Status put(const QList<SinkRecord> &records) = 0;
+    // Makes everything put so far durable before the worker commits `offsets`.
+    virtual data::Status flush(const QList<TopicPartitionOffset> &offsets)
+    {
+        Q_UNUSED(offsets);
+        return {};
+    }
+
+protected:
+    SinkTaskContext *m_context = nullptr;
 };
 
 class Connector
@@ -61,6 +107,8 @@ public:
     virtual std::optional<QString> start(const TaskConfig &config) = 0;
     virtual void stop() = 0;
     virtual QString taskClassName() const = 0;
+    // A new, unstarted instance of the task class.
+    virtual std::unique_ptr<Task> createTask() const = 0;
     // Up to maxTasks task configurations; valid after start().
     virtual QList<TaskConfig> taskConfigs(int maxTasks) const = 0;
 };

@@ -1,17 +1,19 @@
 #pragma once
 
-#include "data/schema.h"
-#include "data/value.h"
+#include <optional>
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include "data/schema.h"
+#include "data/value.h"
 
 namespace cs::connect {
 
-// A Connect record header: a key and a schema'd value (org.apache.kafka.connect.header.Header).
+// The records that cross the task interfaces (Kafka Connect's ConnectRecord, SourceRecord,
+// SinkRecord, Header and the committed positions of a sink task). Plain values: they are built on a
+// task's thread and handed to the worker on the same thread.
+
 struct RecordHeader
 {
     QString key;
@@ -19,28 +21,25 @@ struct RecordHeader
     data::Value value;
 };
 
-// What a source task hands to the runtime (SourceRecord): where it came from (partition and offset
-// maps, schemaless Connect maps of primitives), where it goes and what it holds. Value type.
 struct SourceRecord
 {
-    data::Value sourcePartition;
-    data::Value sourceOffset;
+    data::Value sourcePartition; // e.g. {"filename": "/tmp/in.txt"}; null = no offset tracking
+    data::Value sourceOffset; // e.g. {"position": 42}
     QString topic;
-    std::optional<int> kafkaPartition; // nullopt: the producer's partitioner decides
+    std::optional<int> kafkaPartition; // unset = the producer's partitioner decides
     data::Schema keySchema;
     data::Value key;
     data::Schema valueSchema;
     data::Value value;
-    std::optional<qint64> timestamp; // epoch ms; nullopt: the producer's time
+    std::optional<qint64> timestamp; // epoch ms
     QList<RecordHeader> headers;
 };
 
-// What the runtime hands to a sink task (SinkRecord): a consumed Kafka record after conversion.
 struct SinkRecord
 {
     QString topic;
-    int kafkaPartition = -1;
-    qint64 kafkaOffset = -1;
+    int kafkaPartition = 0;
+    qint64 kafkaOffset = 0;
     std::optional<qint64> timestamp;
     QString timestampType; // "CreateTime", "LogAppendTime", "NoTimestampType"
     data::Schema keySchema;
@@ -48,17 +47,14 @@ struct SinkRecord
     data::Schema valueSchema;
     data::Value value;
     QList<RecordHeader> headers;
-
-    // "topic-partition" as Kafka's TopicPartition prints it.
-    QString topicPartition() const { return topic + u'-' + QString::number(kafkaPartition); }
 };
 
-// A topic-partition and the next offset to read, as sink tasks and commits speak of them.
+// A consumed position of a sink task: the next offset to read in topic/partition.
 struct TopicPartitionOffset
 {
     QString topic;
-    int partition = -1;
-    qint64 offset = -1;
+    int partition = 0;
+    qint64 offset = 0;
 };
 
 } // namespace cs::connect

@@ -1,6 +1,7 @@
 #include "connect/plugins/filestream/filestreamsinkconnector.h"
 
 #include "connect/compat.h"
+#include "connect/plugins/filestream/filestreamsinktask.h"
 
 // ConfigKey is built with designated initializers that name only the fields a key sets; the others
 // keep their declared defaults on purpose.
@@ -59,6 +60,11 @@ QList<TaskConfig> FileStreamSinkConnector::taskConfigs(int maxTasks) const
     for (int i = 0; i < maxTasks; ++i)
         configs.append(m_props);
     return configs;
+}
+
+std::unique_ptr<Task> FileStreamSinkConnector::createTask() const
+{
+    return std::make_unique<FileStreamSinkTask>();
 }
 
 } // namespace cs::connect

@@ -7,7 +7,7 @@ namespace cs::connect {
 
 // org.apache.kafka.connect.file.FileStreamSinkConnector: writes each record's value as one line to
 // a file (or standard output), upstream's key `file`. One task config per requested task. Used by
-// one thread at a time (the herder's). The task runtime comes with the worker.
+// one thread at a time (the herder's); its tasks run on the worker's task threads.
 class FileStreamSinkConnector final : public SinkConnectorBase
 {
 public:
@@ -28,6 +28,7 @@ public:
         return QStringLiteral("org.apache.kafka.connect.file.FileStreamSinkTask");
     }
     QList<TaskConfig> taskConfigs(int maxTasks) const override;
+    std::unique_ptr<Task> createTask() const override;
 
 private:
     TaskConfig m_props;

@@ -1,6 +1,7 @@
 #include "connect/plugins/filestream/filestreamsourceconnector.h"
 
 #include "connect/compat.h"
+#include "connect/plugins/filestream/filestreamsourcetask.h"
 
 // ConfigKey is built with designated initializers that name only the fields a key sets; the others
 // keep their declared defaults on purpose.
@@ -68,6 +69,11 @@ QList<TaskConfig> FileStreamSourceConnector::taskConfigs(int maxTasks) const
 {
     Q_UNUSED(maxTasks); // only one input stream makes sense
     return { m_props };
+}
+
+std::unique_ptr<Task> FileStreamSourceConnector::createTask() const
+{
+    return std::make_unique<FileStreamSourceTask>();
 }
 
 } // namespace cs::connect

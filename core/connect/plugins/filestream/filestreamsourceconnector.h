@@ -7,7 +7,7 @@ namespace cs::connect {
 
 // org.apache.kafka.connect.file.FileStreamSourceConnector: reads lines of a file (or standard input)
 // into one topic, with upstream's keys file, topic and batch.size. Always one task. Used by one
-// thread at a time (the herder's). The task runtime comes with the worker.
+// thread at a time (the herder's); its tasks run on the worker's task threads.
 class FileStreamSourceConnector final : public SourceConnectorBase
 {
 public:
@@ -28,6 +28,7 @@ public:
         return QStringLiteral("org.apache.kafka.connect.file.FileStreamSourceTask");
     }
     QList<TaskConfig> taskConfigs(int maxTasks) const override;
+    std::unique_ptr<Task> createTask() const override;
 
 private:
     TaskConfig m_props;
