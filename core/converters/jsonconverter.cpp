@@ -1496,11 +1496,27 @@ bool JsonConverter::Impl::toValue(const Schema &schema, const JNode *n, Value *o
         }
         Struct result(schema);
         const QList<Field> &fields = schema.fields();
+        // Records written by a converter list every field in schema order: match them positionally
+        // (one pass) and fall back to a lookup per field otherwise.
+        const auto firstMember = static_cast<quint32>(n - nodes.data()) + 1;
+        bool positional = n->count == static_cast<quint32>(fields.size());
+        for (quint32 k = firstMember, f = 0; positional && f < n->count; ++f) {
+            const QByteArray &name = fields[f].nameUtf8();
+            positional
+                = nodes[k].text() == std::string_view(name.constData(), static_cast<size_t>(name.size()));
+            k = nodes[k + 1].end;
+        }
+        quint32 cursor = firstMember;
         for (qsizetype f = 0; f < fields.size(); ++f) {
             const Field &field = fields[f];
             const QByteArray &name = field.nameUtf8();
-            const JNode *child
-                = member(n, std::string_view(name.constData(), static_cast<size_t>(name.size())));
+            const JNode *child = nullptr;
+            if (positional) {
+                child = &nodes[cursor + 1];
+                cursor = child->end;
+            } else {
+                child = member(n, std::string_view(name.constData(), static_cast<size_t>(name.size())));
+            }
             Value v;
             if (!toValue(field.schema(), child, &v))
                 return false;

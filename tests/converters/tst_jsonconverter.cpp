@@ -638,6 +638,32 @@ private Q_SLOTS:
             Value(2));
     }
 
+    void structFieldOrder()
+    {
+        JsonConverter c;
+        setUp(c);
+        const QByteArray schema
+            = R"({"type":"struct","fields":[{"field":"a","type":"int32"},{"field":"b","type":"int32","optional":true}]})";
+        Struct s
+            = toConnect(c, R"({"schema":)" + schema + R"(,"payload":{"b":2,"a":1}})").value.structValue();
+        QCOMPARE(s.get(0), Value(1));
+        QCOMPARE(s.get(1), Value(2));
+        s = toConnect(c, R"({"schema":)" + schema + R"(,"payload":{"a":1,"c":2}})").value.structValue();
+        QCOMPARE(s.get(0), Value(1));
+        QVERIFY(s.get(1).isNull());
+
+        // A wide row (120 columns) round-trips.
+        SchemaBuilder wide = SchemaBuilder::structure().name(u"wide"_qs);
+        for (int i = 0; i < 120; ++i)
+            wide.field(u"col_"_qs + QString::number(i), i % 2 ? Schema::optionalString() : Schema::int64());
+        const Schema w = wide.build();
+        Struct row(w);
+        for (int i = 0; i < 120; ++i)
+            row.set(i, i % 2 ? Value::string(QByteArray::number(i)) : Value(qint64(i)));
+        const QByteArray json = toJson(c, w, row);
+        QCOMPARE(toConnect(c, json).value, Value(row));
+    }
+
     // ---- error texts (spec §3.3 and upstream) ----
 
     void toConnectErrors_data()
