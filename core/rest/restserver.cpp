@@ -191,7 +191,7 @@ public:
         m_responder.writeHeader("Content-Length", QByteArray::number(payload.size()));
         for (const auto &[key, value] : headers)
             m_responder.writeHeader(key, value);
-        m_responder.writeBody(payload);
+        m_responder.writeBody(headOnly ? QByteArray() : payload);
     }
 
     void respondError(const ConnectError &error) { respond(error.status, json::error(error)); }
@@ -204,6 +204,7 @@ public:
     }
 
     QHttpServerRequest::Method method;
+    bool headOnly = false; // HEAD: answered like GET, without the body (as Jersey does)
     QStringList segments;
     QUrlQuery query;
     QByteArray body;
@@ -315,6 +316,10 @@ protected:
 private:
     void dispatch(const ExchangePtr &ex)
     {
+        if (ex->method == QHttpServerRequest::Method::Head) {
+            ex->method = QHttpServerRequest::Method::Get;
+            ex->headOnly = true;
+        }
         bool pathMatched = false;
         for (const Route &route : m_routes) {
             Params params;

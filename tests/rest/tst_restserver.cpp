@@ -264,6 +264,11 @@ void TstRestServer::unknownPathAndWrongMethod()
     QCOMPARE(r.body, QByteArray("{\"error_code\":405,\"message\":\"HTTP 405 Method Not Allowed\"}"));
     r = curl({ u"-X"_s, u"POST"_s, url(u"/"_s) });
     QCOMPARE(r.status, 405);
+    // HEAD is answered like GET without a body.
+    r = curl({ u"-I"_s, url(u"/"_s) });
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.isEmpty());
+    QVERIFY(r.headers.value("content-length").toInt() > 0);
     // A trailing slash matches like Jersey's templates do.
     r = curl({ url(u"/connector-plugins/"_s) });
     QCOMPARE(r.status, 200);
