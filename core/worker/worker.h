@@ -1,0 +1,74 @@
+#pragma once
+
+#include <memory>
+
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include "config/workerconfig.h"
+
+namespace cs::kafka {
+class EmbeddedBroker;
+}
+namespace cs::rest {
+class RestServer;
+}
+
+namespace cs::worker {
+
+class InternalTopics;
+class WorkerHerder;
+
+// One Kafka Connect worker, as connect-distributed.sh starts it: the REST API, the herder with
+// its connectors and tasks, the internal topics and, with embeddedKafka, the in-process broker.
+// Create, start and stop it on one thread (the main thread of connect-studio-worker, or the
+// studio's lab thread); it runs its own threads (REST, herder, tasks, Kafka clients).
+class Worker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        config::WorkerConfig config;
+        bool embeddedKafka = false; // start the embedded broker and use it
+        quint16 embeddedKafkaPort = 9092; // where it should listen (a free port if taken)
+        // Embedded mode keeps configs and source offsets here, per group.id.
+        QString stateDirectory;
+        int kafkaTimeoutMs = 10000;
+    };
+
+    explicit Worker(Options options, QObject *parent = nullptr);
+    ~Worker() override; // stop()
+
+    // Starts everything; on failure stops what was started and returns false with one message a
+    // person can act on (a port in use names the process holding it).
+    bool start(QString *error);
+    // Stops gracefully: tasks stop and flush their offsets, then the REST API and the broker.
+    void stop();
+
+    QUrl restUrl() const;
+    QString bootstrapServers() const;
+    QString workerId() const;
+    QString journalPath() const;
+
+    // The default folder for embedded-mode state: $XDG_DATA_HOME/connect-studio/worker.
+    static QString defaultStateDirectory();
+
+private:
+    bool lockGroup(const QString &bootstrap, QString *error);
+
+    Options m_options;
+    std::unique_ptr<kafka::EmbeddedBroker> m_broker;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<InternalTopics> m_topics;
+    std::shared_ptr<WorkerHerder> m_herder;
+    std::unique_ptr<rest::RestServer> m_rest;
+    QString m_bootstrap;
+    QString m_workerId;
+    QString m_journalPath;
+};
+
+} // namespace cs::worker

@@ -1,0 +1,1000 @@
+#include "worker/workerherder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSemaphore>
+
+#include "connect/configinfos.h"
+#include "connect/connectorconfig.h"
+#include "util/log.h"
+
+namespace cs::worker {
+
+using connect::ConfigMap;
+using connect::ConnectError;
+using connect::ConnectorTaskId;
+using connect::TargetState;
+template<typename T> using Result = connect::HerderResult<T>;
+
+Q_LOGGING_CATEGORY(lcHerder, "org.apache.kafka.connect.runtime.distributed.DistributedHerder")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cs::worker::WorkerHerder", text);
+}
+
+QString running()
+{
+    return QStringLiteral("RUNNING");
+}
+
+ConnectError notFound(const QString &name)
+{
+    return ConnectError::notFound(QStringLiteral("Connector %1 not found").arg(name));
+}
+
+ConnectError unknownConnector(const QString &name)
+{
+    return ConnectError::notFound(QStringLiteral("Unknown connector %1").arg(name));
+}
+
+// JSON object of a schemaless Connect map (offset partitions and offsets).
+QJsonObject toJsonObject(const data::Value &value)
+{
+    if (value.kind() != data::Value::Kind::Map)
+        return {};
+    InternalRecords codec;
+    const auto bytes = codec.offsetValue(value);
+    if (!bytes.ok() || !bytes->has_value())
+        return {};
+    return QJsonDocument::fromJson(**bytes).object();
+}
+
+data::Value fromJsonObject(const QJsonObject &object, InternalRecords &codec)
+{
+    auto parsed = codec.decodeJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return parsed.ok() ? std::move(parsed).value() : data::Value();
+}
+
+} // namespace
+
+WorkerHerder::WorkerHerder(HerderSettings settings, std::shared_ptr<const connect::PluginRegistry> plugins,
+    InternalTopics &topics, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_plugins(std::move(plugins))
+    , m_topics(topics)
+    , m_offsets(topics)
+{
+    m_thread.setObjectName(QStringLiteral("herder"));
+}
+
+WorkerHerder::~WorkerHerder()
+{
+    stop();
+}
+
+void WorkerHerder::post(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+bool WorkerHerder::start(QString *error)
+{
+    m_thread.start();
+    moveToThread(&m_thread);
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        this, [&] { ok = restore(error); }, Qt::BlockingQueuedConnection);
+    m_started.store(ok);
+    return ok;
+}
+
+void WorkerHerder::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_started.store(false);
+    QMetaObject::invokeMethod(
+        this, [this] { shutdownAll(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool WorkerHerder::restore(QString *error)
+{
+    Q_UNUSED(error);
+    m_offsets.load();
+    // Replay the config topic as upstream's KafkaConfigBackingStore does: task configs are staged
+    // and become visible only with their commit record.
+    QMap<QString, QMap<int, connect::TaskConfig>> staged;
+    for (const InternalTopics::Record &record : m_topics.restored(InternalTopics::Topic::Configs)) {
+        const auto decoded = m_codec.decodeConfig(
+            record.key, record.value ? std::optional<QByteArrayView>(*record.value) : std::nullopt);
+        if (!decoded.ok()) {
+            qCWarning(lcHerder).noquote() << decoded.error().toString();
+            continue;
+        }
+        const ConfigRecord &r = *decoded;
+        switch (r.kind) {
+        case ConfigRecord::Kind::ConnectorConfig:
+            if (r.tombstone)
+                m_connectors.erase(r.connector);
+            else
+                m_connectors[r.connector].config = r.config;
+            break;
+        case ConfigRecord::Kind::TargetState:
+            if (!r.tombstone)
+                m_connectors[r.connector].target = r.targetState;
+            break;
+        case ConfigRecord::Kind::TaskConfig:
+            if (!r.tombstone)
+                staged[r.connector].insert(r.task, r.taskConfig);
+            break;
+        case ConfigRecord::Kind::Commit: {
+            QList<connect::TaskConfig> committed;
+            const QMap<int, connect::TaskConfig> tasks = staged.take(r.connector);
+            for (int i = 0; i < r.taskCount; ++i)
+                committed.append(tasks.value(i));
+            if (const auto it = m_connectors.find(r.connector); it != m_connectors.end())
+                it->second.taskConfigs = committed;
+            break;
+        }
+        case ConfigRecord::Kind::Other:
+            break;
+        }
+    }
+    // Target-state records of deleted connectors may remain; a config is what makes a connector.
+    std::erase_if(m_connectors, [](const auto &entry) { return entry.second.config.isEmpty(); });
+    for (const InternalTopics::Record &record : m_topics.restored(InternalTopics::Topic::Status)) {
+        const auto decoded = m_codec.decodeStatus(record.key, std::optional<QByteArrayView>(*record.value));
+        if (decoded.ok() && decoded->kind == StatusRecord::Kind::Topic) {
+            if (ConnectorSlot *slot = find(decoded->connector))
+                slot->activeTopics.insert(decoded->topic, decoded->discoverTimestamp);
+        }
+    }
+    qCInfo(lcHerder).noquote()
+        << QStringLiteral("Restored %1 connector(s) from the config topic").arg(m_connectors.size());
+    for (auto &[name, slot] : m_connectors)
+        startConnector(name);
+    return true;
+}
+
+void WorkerHerder::shutdownAll()
+{
+    for (auto &[name, slot] : m_connectors) {
+        stopTasks(name, slot, false);
+        stopConnectorInstance(name, slot);
+        if (slot.hasStatus)
+            setConnectorState(name, slot, QStringLiteral("UNASSIGNED"));
+    }
+    m_topics.flush(int(m_settings.client.timeoutMs));
+}
+
+WorkerHerder::ConnectorSlot *WorkerHerder::find(const QString &name)
+{
+    const auto it = m_connectors.find(name);
+    return it == m_connectors.end() ? nullptr : &it->second;
+}
+
+connect::ConnectorInfo WorkerHerder::info(const QString &name, const ConnectorSlot &slot) const
+{
+    connect::ConnectorInfo info;
+    info.name = name;
+    info.config = slot.config;
+    info.type = slot.type;
+    for (int i = 0; i < slot.taskConfigs.size(); ++i)
+        info.tasks.append({ name, i });
+    return info;
+}
+
+connect::ConnectorStateInfo WorkerHerder::stateInfo(const QString &name, const ConnectorSlot &slot) const
+{
+    connect::ConnectorStateInfo s;
+    s.name = name;
+    s.state = slot.state;
+    s.trace = slot.trace;
+    s.workerId = m_settings.workerId;
+    s.type = slot.type;
+    for (const auto &[index, task] : slot.tasks)
+        s.tasks.append({ index, task.state, m_settings.workerId, task.trace });
+    return s;
+}
+
+bool WorkerHerder::writeConfig(const QByteArray &key, const std::optional<QByteArray> &value, QString *error)
+{
+    return m_topics.write(InternalTopics::Topic::Configs, key, value, error);
+}
+
+void WorkerHerder::setConnectorState(
+    const QString &name, ConnectorSlot &slot, const QString &state, const QString &trace)
+{
+    slot.hasStatus = true;
+    slot.state = state;
+    slot.trace = trace;
+    m_topics.post(InternalTopics::Topic::Status, InternalRecords::connectorStatusKey(name),
+        m_codec.statusValue(state, trace, m_settings.workerId, 0));
+}
+
+void WorkerHerder::setTaskState(
+    const ConnectorTaskId &id, TaskSlot &task, const QString &state, const QString &trace)
+{
+    task.state = state;
+    task.trace = trace;
+    m_topics.post(InternalTopics::Topic::Status, InternalRecords::taskStatusKey(id.connector, id.task),
+        m_codec.statusValue(state, trace, m_settings.workerId, 0));
+}
+
+void WorkerHerder::destroyStatus(const QString &name, ConnectorSlot &slot)
+{
+    // DESTROYED is written as a tombstone.
+    m_topics.post(InternalTopics::Topic::Status, InternalRecords::connectorStatusKey(name), std::nullopt);
+    for (const auto &[index, task] : slot.tasks)
+        m_topics.post(
+            InternalTopics::Topic::Status, InternalRecords::taskStatusKey(name, index), std::nullopt);
+    for (auto it = slot.activeTopics.cbegin(); it != slot.activeTopics.cend(); ++it)
+        m_topics.post(
+            InternalTopics::Topic::Status, InternalRecords::topicStatusKey(it.key(), name), std::nullopt);
+    slot.hasStatus = false;
+}
+
+// ---- the connector lifecycle ------------------------------------------------------------------
+
+ConverterSpec WorkerHerder::converterFor(const ConnectorSlot &slot, bool isKey) const
+{
+    const QString key = isKey ? QStringLiteral("key.converter") : QStringLiteral("value.converter");
+    const std::optional<QString> cls = slot.config.value(key);
+    if (!cls || cls->isEmpty())
+        return isKey ? m_settings.keyConverter : m_settings.valueConverter;
+    ConverterSpec spec { *cls, {} };
+    const QString prefix = key + u'.';
+    for (const auto &[k, v] : slot.config.entries()) {
+        if (k.startsWith(prefix) && v)
+            spec.config.insert(k.mid(prefix.size()), *v);
+    }
+    return spec;
+}
+
+void WorkerHerder::startConnector(const QString &name)
+{
+    ConnectorSlot *slot = find(name);
+    if (!slot)
+        return;
+    ConnectError error;
+    const QString cls = slot->config.value(QStringLiteral("connector.class"), QString());
+    slot->instance = m_plugins->newConnector(cls, &error);
+    if (!slot->instance) {
+        setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(error.message));
+        return;
+    }
+    slot->type = slot->instance->type();
+    if (slot->target == TargetState::Stopped) {
+        slot->instance.reset();
+        setConnectorState(name, *slot, QStringLiteral("STOPPED"));
+        return;
+    }
+    qCInfo(lcHerder).noquote() << QStringLiteral("Starting connector %1").arg(name);
+    if (const auto startError = slot->instance->start(slot->config.toMap())) {
+        slot->instance.reset();
+        setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(*startError));
+        return;
+    }
+    setConnectorState(
+        name, *slot, slot->target == TargetState::Paused ? QStringLiteral("PAUSED") : running());
+    QString reconfigureError;
+    if (!reconfigureTasks(name, *slot, &reconfigureError)) {
+        setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(reconfigureError));
+        return;
+    }
+    startTasks(name, *slot);
+}
+
+void WorkerHerder::stopConnectorInstance(const QString &name, ConnectorSlot &slot)
+{
+    if (!slot.instance)
+        return;
+    qCInfo(lcHerder).noquote() << QStringLiteral("Stopping connector %1").arg(name);
+    slot.instance->stop();
+    slot.instance.reset();
+}
+
+bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot, QString *error)
+{
+    bool ok = false;
+    const int maxTasks = slot.config.value(QStringLiteral("tasks.max"), QStringLiteral("1")).toInt(&ok);
+    QList<connect::TaskConfig> configs = slot.instance->taskConfigs(ok ? maxTasks : 1);
+    const bool enforce
+        = slot.config.value(QStringLiteral("tasks.max.enforce"), QStringLiteral("true")) != u"false";
+    if (enforce && configs.size() > maxTasks) {
+        *error = QStringLiteral(
+            "The connector %1 has generated %2 tasks, which is greater than %3, the maximum number of "
+            "tasks it is configured to create. This behaviour should be considered a bug and is no "
+            "longer supported. You can either modify the connector's config or use the "
+            "'tasks.max.enforce' config to disable this check.")
+                     .arg(name)
+                     .arg(configs.size())
+                     .arg(maxTasks);
+        return false;
+    }
+    for (connect::TaskConfig &task : configs) {
+        task.insert(QStringLiteral("task.class"), slot.instance->taskClassName());
+        if (slot.type == connect::ConnectorType::Sink) {
+            for (const QString key : { QStringLiteral("topics"), QStringLiteral("topics.regex") }) {
+                if (const auto v = slot.config.value(key))
+                    task.insert(key, *v);
+            }
+        }
+    }
+    if (configs == slot.taskConfigs)
+        return true;
+    for (int i = 0; i < configs.size(); ++i) {
+        if (!writeConfig(InternalRecords::taskKey(name, i), m_codec.taskConfigValue(configs[i]), error))
+            return false;
+    }
+    if (!writeConfig(InternalRecords::commitKey(name), m_codec.commitValue(int(configs.size())), error))
+        return false;
+    slot.taskConfigs = configs;
+    return true;
+}
+
+void WorkerHerder::startTasks(const QString &name, ConnectorSlot &slot)
+{
+    for (int i = 0; i < slot.taskConfigs.size(); ++i)
+        startTask(name, slot, i);
+}
+
+void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index)
+{
+    const ConnectorTaskId id { name, index };
+    TaskSlot &task = slot.tasks[index];
+    task.runner.reset();
+    std::unique_ptr<connect::Task> plugin = slot.instance ? slot.instance->createTask() : nullptr;
+    if (!plugin) {
+        setTaskState(id, task, QStringLiteral("FAILED"),
+            connectTrace(QStringLiteral("Failed to start task: %1").arg(id.toString())));
+        return;
+    }
+    TaskSettings settings;
+    settings.id = id;
+    settings.incarnation = ++m_incarnations;
+    task.incarnation = settings.incarnation;
+    settings.config = slot.taskConfigs.value(index);
+    settings.keyConverter = converterFor(slot, true);
+    settings.valueConverter = converterFor(slot, false);
+    settings.client = m_settings.client;
+    settings.offsetFlushIntervalMs = m_settings.offsetFlushIntervalMs;
+    settings.shutdownTimeoutMs = m_settings.taskShutdownTimeoutMs;
+    if (slot.type == connect::ConnectorType::Sink) {
+        const QStringList topics
+            = slot.config.value(QStringLiteral("topics"), QString()).split(u',', Qt::SkipEmptyParts);
+        QStringList trimmed;
+        for (const QString &t : topics)
+            trimmed.append(t.trimmed());
+        task.runner = std::make_unique<WorkerSinkTask>(std::move(settings), std::move(plugin), this, trimmed);
+    } else {
+        task.runner
+            = std::make_unique<WorkerSourceTask>(std::move(settings), std::move(plugin), this, m_offsets);
+    }
+    qCInfo(lcHerder).noquote() << QStringLiteral("Starting task %1").arg(id.toString());
+    task.runner->start(slot.target == TargetState::Paused);
+}
+
+void WorkerHerder::stopTasks(const QString &name, ConnectorSlot &slot, bool destroyStatuses)
+{
+    // Ask all first, then wait: tasks flush in parallel.
+    for (auto &[index, task] : slot.tasks) {
+        if (task.runner && !task.runner->stop())
+            qCWarning(lcHerder).noquote()
+                << QStringLiteral("Graceful stop of task %1-%2 failed.").arg(name).arg(index);
+    }
+    for (auto &[index, task] : slot.tasks) {
+        task.runner.reset(); // joins
+        if (destroyStatuses)
+            m_topics.post(
+                InternalTopics::Topic::Status, InternalRecords::taskStatusKey(name, index), std::nullopt);
+        else
+            setTaskState({ name, index }, task, QStringLiteral("UNASSIGNED"));
+    }
+    if (destroyStatuses)
+        slot.tasks.clear();
+}
+
+// ---- task reports -------------------------------------------------------------------------------
+
+void WorkerHerder::taskStateChanged(
+    const ConnectorTaskId &id, quint64 incarnation, const QString &state, const QString &trace)
+{
+    post([this, id, incarnation, state, trace] {
+        // Reports of a runner that has since been stopped or replaced are stale.
+        ConnectorSlot *slot = find(id.connector);
+        if (!slot)
+            return;
+        const auto it = slot->tasks.find(id.task);
+        if (it == slot->tasks.end() || !it->second.runner || it->second.incarnation != incarnation)
+            return;
+        setTaskState(id, it->second, state, trace);
+    });
+}
+
+void WorkerHerder::taskCommitted(
+    const ConnectorTaskId &id, const QList<connect::TopicPartitionOffset> &offsets)
+{
+    post([this, id, offsets] {
+        if (ConnectorSlot *slot = find(id.connector)) {
+            for (const connect::TopicPartitionOffset &o : offsets)
+                slot->sinkOffsets.insert({ o.topic, o.partition }, o.offset);
+        }
+    });
+}
+
+void WorkerHerder::taskUsedTopic(const ConnectorTaskId &id, const QString &topic)
+{
+    post([this, id, topic] {
+        ConnectorSlot *slot = find(id.connector);
+        if (!m_settings.topicTrackingEnable || !slot || slot->activeTopics.contains(topic))
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        slot->activeTopics.insert(topic, now);
+        m_topics.post(InternalTopics::Topic::Status, InternalRecords::topicStatusKey(topic, id.connector),
+            m_codec.topicStatusValue(topic, id.connector, id.task, now));
+    });
+}
+
+// ---- REST requests --------------------------------------------------------------------------------
+
+void WorkerHerder::health(connect::HerderCallback<connect::WorkerStatus> callback)
+{
+    if (!m_started.load()) {
+        callback(Result<connect::WorkerStatus>::ok(
+            { QStringLiteral("starting"), QStringLiteral("Worker is still starting up."), 503 }));
+        return;
+    }
+    post([callback] {
+        callback(Result<connect::WorkerStatus>::ok({ QStringLiteral("healthy"),
+            QStringLiteral("Worker has completed startup and is ready to handle requests."), 200 }));
+    });
+}
+
+void WorkerHerder::connectors(connect::HerderCallback<QStringList> callback)
+{
+    post([this, callback] {
+        QStringList names;
+        for (const auto &[name, slot] : m_connectors)
+            names.append(name);
+        callback(Result<QStringList>::ok(names));
+    });
+}
+
+void WorkerHerder::connectorInfo(
+    const QString &name, connect::HerderCallback<connect::ConnectorInfo> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        callback(slot ? Result<connect::ConnectorInfo>::ok(info(name, *slot))
+                      : Result<connect::ConnectorInfo>::fail(notFound(name)));
+    });
+}
+
+void WorkerHerder::connectorConfig(const QString &name, connect::HerderCallback<ConfigMap> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        callback(slot ? Result<ConfigMap>::ok(slot->config) : Result<ConfigMap>::fail(notFound(name)));
+    });
+}
+
+void WorkerHerder::connectorStatus(
+    const QString &name, connect::HerderCallback<connect::ConnectorStateInfo> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot || !slot->hasStatus) {
+            callback(Result<connect::ConnectorStateInfo>::fail(
+                ConnectError::notFound(QStringLiteral("No status found for connector %1").arg(name))));
+            return;
+        }
+        callback(Result<connect::ConnectorStateInfo>::ok(stateInfo(name, *slot)));
+    });
+}
+
+void WorkerHerder::taskStatus(const ConnectorTaskId &id, connect::HerderCallback<connect::TaskState> callback)
+{
+    post([this, id, callback] {
+        const ConnectorSlot *slot = find(id.connector);
+        if (!slot || !slot->tasks.contains(id.task)) {
+            callback(Result<connect::TaskState>::fail(
+                ConnectError::notFound(QStringLiteral("No status found for task %1").arg(id.toString()))));
+            return;
+        }
+        const TaskSlot &task = slot->tasks.at(id.task);
+        callback(Result<connect::TaskState>::ok({ id.task, task.state, m_settings.workerId, task.trace }));
+    });
+}
+
+void WorkerHerder::taskConfigs(
+    const QString &name, connect::HerderCallback<QList<connect::TaskInfo>> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<QList<connect::TaskInfo>>::fail(notFound(name)));
+            return;
+        }
+        QList<connect::TaskInfo> tasks;
+        for (int i = 0; i < slot->taskConfigs.size(); ++i)
+            tasks.append({ { name, i }, slot->taskConfigs[i] });
+        callback(Result<QList<connect::TaskInfo>>::ok(tasks));
+    });
+}
+
+void WorkerHerder::putConnectorConfig(const QString &name, const ConfigMap &config, bool allowReplace,
+    std::optional<TargetState> initialState, connect::HerderCallback<connect::Created> callback)
+{
+    post([this, name, config, allowReplace, initialState, callback] {
+        const bool exists = m_connectors.contains(name);
+        if (exists && !allowReplace) {
+            callback(Result<connect::Created>::fail(
+                ConnectError::conflict(QStringLiteral("Connector %1 already exists").arg(name))));
+            return;
+        }
+        const connect::ValidationResult validation = connect::validateConnectorConfig(*m_plugins, config);
+        if (validation.error) {
+            callback(Result<connect::Created>::fail(*validation.error));
+            return;
+        }
+        if (validation.infos && validation.infos->errorCount > 0) {
+            callback(Result<connect::Created>::fail(
+                ConnectError::badRequest(connect::invalidConfigurationMessage(*validation.infos))));
+            return;
+        }
+        // Upstream's write order: the optional target state first, then the configuration.
+        QString error;
+        if (!exists && initialState
+            && !writeConfig(
+                InternalRecords::targetStateKey(name), m_codec.targetStateValue(*initialState), &error)) {
+            callback(Result<connect::Created>::fail(ConnectError::internal(error)));
+            return;
+        }
+        if (!writeConfig(InternalRecords::connectorKey(name), m_codec.connectorConfigValue(config), &error)) {
+            callback(Result<connect::Created>::fail(ConnectError::internal(error)));
+            return;
+        }
+        ConnectorSlot &slot = m_connectors[name];
+        if (exists) {
+            stopTasks(name, slot, false);
+            stopConnectorInstance(name, slot);
+        } else if (initialState) {
+            slot.target = *initialState;
+        }
+        slot.config = config;
+        startConnector(name);
+        callback(Result<connect::Created>::ok({ !exists, info(name, slot) }));
+    });
+}
+
+void WorkerHerder::patchConnectorConfig(
+    const QString &name, const ConfigMap &patch, connect::HerderCallback<connect::ConnectorInfo> callback)
+{
+    post([this, name, patch, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::ConnectorInfo>::fail(notFound(name)));
+            return;
+        }
+        ConfigMap patched = slot->config;
+        for (const auto &[key, value] : patch.entries()) {
+            if (value)
+                patched.insert(key, value);
+            else
+                patched.remove(key);
+        }
+        putConnectorConfig(name, patched, true, std::nullopt, [callback](Result<connect::Created> result) {
+            if (result.error)
+                callback(Result<connect::ConnectorInfo>::fail(*result.error));
+            else
+                callback(Result<connect::ConnectorInfo>::ok(result.value->info));
+        });
+    });
+}
+
+void WorkerHerder::deleteConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, name, callback] {
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(notFound(name)));
+            return;
+        }
+        QString error;
+        if (!writeConfig(InternalRecords::connectorKey(name), std::nullopt, &error)
+            || !writeConfig(InternalRecords::targetStateKey(name), std::nullopt, &error)) {
+            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
+            return;
+        }
+        stopTasks(name, *slot, true);
+        stopConnectorInstance(name, *slot);
+        destroyStatus(name, *slot);
+        m_connectors.erase(name);
+        qCInfo(lcHerder).noquote() << QStringLiteral("Deleted connector %1").arg(name);
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::pauseConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, name, callback] {
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(unknownConnector(name)));
+            return;
+        }
+        QString error;
+        if (!writeConfig(InternalRecords::targetStateKey(name), m_codec.targetStateValue(TargetState::Paused),
+                &error)) {
+            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
+            return;
+        }
+        const TargetState before = slot->target;
+        slot->target = TargetState::Paused;
+        if (before == TargetState::Stopped) {
+            startConnector(name); // starts its tasks paused
+        } else {
+            for (auto &[index, task] : slot->tasks) {
+                if (task.runner)
+                    task.runner->pause();
+            }
+            if (slot->state != u"FAILED")
+                setConnectorState(name, *slot, QStringLiteral("PAUSED"));
+        }
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::resumeConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, name, callback] {
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(unknownConnector(name)));
+            return;
+        }
+        QString error;
+        if (!writeConfig(InternalRecords::targetStateKey(name),
+                m_codec.targetStateValue(TargetState::Started), &error)) {
+            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
+            return;
+        }
+        const TargetState before = slot->target;
+        slot->target = TargetState::Started;
+        if (before == TargetState::Stopped) {
+            startConnector(name);
+        } else {
+            for (auto &[index, task] : slot->tasks) {
+                if (task.runner)
+                    task.runner->resume();
+            }
+            if (slot->state != u"FAILED")
+                setConnectorState(name, *slot, running());
+        }
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::stopConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, name, callback] {
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(unknownConnector(name)));
+            return;
+        }
+        // Upstream: remove every task (an empty task set), then the STOPPED target state.
+        QString error;
+        if (!writeConfig(InternalRecords::commitKey(name), m_codec.commitValue(0), &error)
+            || !writeConfig(InternalRecords::targetStateKey(name),
+                m_codec.targetStateValue(TargetState::Stopped), &error)) {
+            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
+            return;
+        }
+        stopTasks(name, *slot, true);
+        stopConnectorInstance(name, *slot);
+        slot->taskConfigs.clear();
+        slot->target = TargetState::Stopped;
+        setConnectorState(name, *slot, QStringLiteral("STOPPED"));
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::restartConnector(const connect::RestartRequest &request,
+    connect::HerderCallback<std::optional<connect::ConnectorStateInfo>> callback)
+{
+    post([this, request, callback] {
+        const QString &name = request.connector;
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<std::optional<connect::ConnectorStateInfo>>::fail(
+                ConnectError::notFound(QStringLiteral("Unknown connector: %1").arg(name))));
+            return;
+        }
+        if (request.plain()) {
+            stopTasks(name, *slot, false);
+            stopConnectorInstance(name, *slot);
+            startConnector(name);
+            callback(Result<std::optional<connect::ConnectorStateInfo>>::ok(std::nullopt));
+            return;
+        }
+        if (!slot->hasStatus) {
+            callback(Result<std::optional<connect::ConnectorStateInfo>>::fail(
+                ConnectError::notFound(QStringLiteral("Status for connector %1 not found").arg(name))));
+            return;
+        }
+        const bool restartConnector = !request.onlyFailed || slot->state == u"FAILED";
+        QList<int> restartTasks;
+        for (const auto &[index, task] : slot->tasks) {
+            if (request.includeTasks && (!request.onlyFailed || task.state == u"FAILED"))
+                restartTasks.append(index);
+        }
+        if (restartConnector)
+            setConnectorState(name, *slot, QStringLiteral("RESTARTING"));
+        for (int task : std::as_const(restartTasks))
+            setTaskState({ name, task }, slot->tasks[task], QStringLiteral("RESTARTING"));
+        callback(Result<std::optional<connect::ConnectorStateInfo>>::ok(stateInfo(name, *slot)));
+
+        // The restart itself happens after the answer, as upstream's asynchronous restart does.
+        post([this, name, restartConnector, restartTasks] {
+            ConnectorSlot *s = find(name);
+            if (!s)
+                return;
+            if (restartConnector) {
+                if (restartTasks.size() == s->tasks.size()) {
+                    stopTasks(name, *s, false);
+                    stopConnectorInstance(name, *s);
+                    startConnector(name);
+                    return;
+                }
+                stopConnectorInstance(name, *s);
+                ConnectError error;
+                s->instance = m_plugins->newConnector(
+                    s->config.value(QStringLiteral("connector.class"), QString()), &error);
+                const auto startError
+                    = s->instance ? s->instance->start(s->config.toMap()) : std::optional(error.message);
+                if (startError) {
+                    s->instance.reset();
+                    setConnectorState(name, *s, QStringLiteral("FAILED"), connectTrace(*startError));
+                } else {
+                    setConnectorState(
+                        name, *s, s->target == TargetState::Paused ? QStringLiteral("PAUSED") : running());
+                }
+            }
+            for (int task : restartTasks) {
+                auto it = s->tasks.find(task);
+                if (it != s->tasks.end() && it->second.runner) {
+                    it->second.runner->stop();
+                    it->second.runner.reset();
+                }
+                startTask(name, *s, task);
+            }
+        });
+    });
+}
+
+void WorkerHerder::restartTask(const ConnectorTaskId &id, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, id, callback] {
+        ConnectorSlot *slot = find(id.connector);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(
+                ConnectError::notFound(QStringLiteral("Unknown connector: %1").arg(id.connector))));
+            return;
+        }
+        if (id.task < 0 || id.task >= slot->taskConfigs.size()) {
+            callback(Result<connect::Done>::fail(
+                ConnectError::notFound(QStringLiteral("Unknown task: %1").arg(id.toString()))));
+            return;
+        }
+        auto it = slot->tasks.find(id.task);
+        if (it != slot->tasks.end() && it->second.runner) {
+            it->second.runner->stop();
+            it->second.runner.reset();
+        }
+        startTask(id.connector, *slot, id.task);
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::connectorActiveTopics(const QString &name, connect::HerderCallback<QStringList> callback)
+{
+    post([this, name, callback] {
+        if (!m_settings.topicTrackingEnable) {
+            callback(Result<QStringList>::fail({ 403, QStringLiteral("Topic tracking is disabled.") }));
+            return;
+        }
+        const ConnectorSlot *slot = find(name);
+        callback(Result<QStringList>::ok(slot ? slot->activeTopics.keys() : QStringList()));
+    });
+}
+
+void WorkerHerder::resetConnectorActiveTopics(
+    const QString &name, connect::HerderCallback<connect::Done> callback)
+{
+    post([this, name, callback] {
+        if (!m_settings.topicTrackingEnable) {
+            callback(Result<connect::Done>::fail({ 403, QStringLiteral("Topic tracking is disabled.") }));
+            return;
+        }
+        if (!m_settings.topicTrackingAllowReset) {
+            callback(
+                Result<connect::Done>::fail({ 403, QStringLiteral("Topic tracking reset is disabled.") }));
+            return;
+        }
+        ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<connect::Done>::fail(notFound(name)));
+            return;
+        }
+        for (auto it = slot->activeTopics.cbegin(); it != slot->activeTopics.cend(); ++it)
+            m_topics.post(
+                InternalTopics::Topic::Status, InternalRecords::topicStatusKey(it.key(), name), std::nullopt);
+        slot->activeTopics.clear();
+        callback(Result<connect::Done>::ok({}));
+    });
+}
+
+void WorkerHerder::connectorOffsets(
+    const QString &name, connect::HerderCallback<QList<connect::ConnectorOffset>> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<QList<connect::ConnectorOffset>>::fail(notFound(name)));
+            return;
+        }
+        QList<connect::ConnectorOffset> out;
+        if (slot->type == connect::ConnectorType::Sink) {
+            for (auto it = slot->sinkOffsets.cbegin(); it != slot->sinkOffsets.cend(); ++it) {
+                out.append({ QJsonObject { { QStringLiteral("kafka_topic"), it.key().first },
+                                 { QStringLiteral("kafka_partition"), it.key().second } },
+                    QJsonObject { { QStringLiteral("kafka_offset"), it.value() } } });
+            }
+        } else {
+            for (const InternalTopics::Record &r : m_offsets.forConnector(name)) {
+                const auto key = m_codec.decodeOffsetKey(r.key);
+                if (!key.ok() || !r.value)
+                    continue;
+                const auto value = m_codec.decodeJson(*r.value);
+                out.append({ toJsonObject(key->second),
+                    value.ok() ? std::optional(toJsonObject(*value)) : std::nullopt });
+            }
+        }
+        callback(Result<QList<connect::ConnectorOffset>>::ok(out));
+    });
+}
+
+void WorkerHerder::alterConnectorOffsets(const QString &name, const QList<connect::ConnectorOffset> &offsets,
+    connect::HerderCallback<QString> callback)
+{
+    post([this, name, offsets, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<QString>::fail(notFound(name)));
+            return;
+        }
+        if (slot->target != TargetState::Stopped || !slot->taskConfigs.isEmpty()) {
+            callback(Result<QString>::fail(ConnectError::badRequest(QStringLiteral(
+                "Connectors must be in the STOPPED state before their offsets can be modified. This can be "
+                "done for the specified connector by issuing a 'PUT' request to the "
+                "'/connectors/%1/stop' endpoint")
+                                                                        .arg(name))));
+            return;
+        }
+        if (slot->type == connect::ConnectorType::Sink) {
+            callback(Result<QString>::fail(
+                ConnectError::internal(tr("Altering the consumer-group offsets of sink connectors is not "
+                                          "supported by this worker yet."))));
+            return;
+        }
+        QList<InternalTopics::Record> records;
+        for (const connect::ConnectorOffset &o : offsets) {
+            const auto key = m_codec.offsetKey(name, fromJsonObject(o.partition, m_codec));
+            const auto value = o.offset
+                ? m_codec.offsetValue(fromJsonObject(*o.offset, m_codec))
+                : data::Result<std::optional<QByteArray>>(std::optional<QByteArray>());
+            if (!key.ok() || !value.ok()) {
+                callback(Result<QString>::fail(
+                    ConnectError::badRequest((key.ok() ? value.error() : key.error()).toString())));
+                return;
+            }
+            records.append({ *key, *value });
+        }
+        QString error;
+        if (!m_offsets.commit(records, &error)) {
+            callback(Result<QString>::fail(ConnectError::internal(error)));
+            return;
+        }
+        callback(
+            Result<QString>::ok(QStringLiteral("The Connect framework-managed offsets for this connector "
+                                               "have been altered successfully. However, if this "
+                                               "connector manages offsets externally, they will need to be "
+                                               "manually altered in the system that the "
+                                               "connector uses.")));
+    });
+}
+
+void WorkerHerder::resetConnectorOffsets(const QString &name, connect::HerderCallback<QString> callback)
+{
+    post([this, name, callback] {
+        const ConnectorSlot *slot = find(name);
+        if (!slot) {
+            callback(Result<QString>::fail(notFound(name)));
+            return;
+        }
+        if (slot->target != TargetState::Stopped || !slot->taskConfigs.isEmpty()) {
+            callback(Result<QString>::fail(ConnectError::badRequest(QStringLiteral(
+                "Connectors must be in the STOPPED state before their offsets can be modified. This can be "
+                "done for the specified connector by issuing a 'PUT' request to the "
+                "'/connectors/%1/stop' endpoint")
+                                                                        .arg(name))));
+            return;
+        }
+        if (slot->type == connect::ConnectorType::Sink) {
+            callback(Result<QString>::fail(
+                ConnectError::internal(tr("Resetting the consumer-group offsets of sink connectors is not "
+                                          "supported by this worker yet."))));
+            return;
+        }
+        QList<InternalTopics::Record> tombstones;
+        for (const InternalTopics::Record &r : m_offsets.forConnector(name))
+            tombstones.append({ r.key, std::nullopt });
+        QString error;
+        if (!m_offsets.commit(tombstones, &error)) {
+            callback(Result<QString>::fail(ConnectError::internal(error)));
+            return;
+        }
+        callback(
+            Result<QString>::ok(QStringLiteral("The Connect framework-managed offsets for this connector "
+                                               "have been reset successfully. However, if this "
+                                               "connector manages offsets externally, they will need to be "
+                                               "manually reset in the system that the connector "
+                                               "uses.")));
+    });
+}
+
+void WorkerHerder::loggerLevels(connect::HerderCallback<QMap<QString, connect::LoggerLevel>> callback)
+{
+    QMap<QString, connect::LoggerLevel> out;
+    const QMap<QString, util::LoggerLevel> levels = util::Logging::instance().explicitLevels();
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+        out.insert(it.key(), { util::logLevelName(it->level), it->lastModifiedMs });
+    callback(Result<QMap<QString, connect::LoggerLevel>>::ok(out));
+}
+
+void WorkerHerder::loggerLevel(const QString &logger, connect::HerderCallback<connect::LoggerLevel> callback)
+{
+    const auto level = util::Logging::instance().level(logger);
+    if (!level) {
+        callback(Result<connect::LoggerLevel>::fail(
+            ConnectError::notFound(QStringLiteral("Logger %1 not found.").arg(logger))));
+        return;
+    }
+    callback(Result<connect::LoggerLevel>::ok({ util::logLevelName(level->level), level->lastModifiedMs }));
+}
+
+void WorkerHerder::setLoggerLevel(const QString &logger, const QString &level, bool clusterScope,
+    connect::HerderCallback<QStringList> callback)
+{
+    const auto parsed = util::parseLogLevel(level);
+    if (!parsed) {
+        callback(Result<QStringList>::fail(
+            ConnectError::notFound(QStringLiteral("invalid log level '%1'.").arg(level))));
+        return;
+    }
+    const QStringList affected = util::Logging::instance().setLevel(logger, *parsed);
+    callback(Result<QStringList>::ok(clusterScope ? QStringList() : affected));
+}
+
+} // namespace cs::worker

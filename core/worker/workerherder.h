@@ -1,0 +1,161 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include "connect/herder.h"
+#include "connect/pluginregistry.h"
+#include "kafka/clientconfig.h"
+#include "worker/internalrecords.h"
+#include "worker/internaltopics.h"
+#include "worker/offsetstore.h"
+#include "worker/workertask.h"
+
+namespace cs::worker {
+
+struct HerderSettings
+{
+    QString workerId; // "host:port" of the advertised REST URL
+    std::optional<QString> kafkaClusterId;
+    kafka::ClientConfig client;
+    ConverterSpec keyConverter; // the worker's defaults; connectors may override them
+    ConverterSpec valueConverter;
+    qint64 offsetFlushIntervalMs = 60000;
+    qint64 taskShutdownTimeoutMs = 5000;
+    bool topicTrackingEnable = true;
+    bool topicTrackingAllowReset = true;
+};
+
+// The connector runtime of one worker: Kafka Connect's herder for a cluster of one. It owns every
+// connector's configuration, target state, status and tasks, persists them in the internal topics
+// in upstream's formats, and restores them at start. All of that state lives on the herder's own
+// thread: REST requests are queued to it and answered through their callbacks from it. Connector
+// plugin objects run on the herder thread; every task runs on a thread of its own.
+class WorkerHerder final : public QObject, public connect::Herder, public TaskListener
+{
+    Q_OBJECT
+
+public:
+    WorkerHerder(HerderSettings settings, std::shared_ptr<const connect::PluginRegistry> plugins,
+        InternalTopics &topics, QObject *parent = nullptr);
+    ~WorkerHerder() override; // stop()
+
+    // Starts the herder thread, restores the connectors found in the (open) internal topics and
+    // starts them. Blocks until that is done.
+    bool start(QString *error);
+    // Stops every task (each flushes and commits its offsets) and connector, then the thread.
+    void stop();
+    bool isStarted() const { return m_started.load(); }
+
+    // connect::Herder
+    std::optional<QString> kafkaClusterId() const override { return m_settings.kafkaClusterId; }
+    void health(connect::HerderCallback<connect::WorkerStatus> callback) override;
+    void connectors(connect::HerderCallback<QStringList> callback) override;
+    void connectorInfo(
+        const QString &name, connect::HerderCallback<connect::ConnectorInfo> callback) override;
+    void connectorConfig(const QString &name, connect::HerderCallback<connect::ConfigMap> callback) override;
+    void connectorStatus(
+        const QString &name, connect::HerderCallback<connect::ConnectorStateInfo> callback) override;
+    void taskStatus(
+        const connect::ConnectorTaskId &id, connect::HerderCallback<connect::TaskState> callback) override;
+    void taskConfigs(
+        const QString &name, connect::HerderCallback<QList<connect::TaskInfo>> callback) override;
+    void putConnectorConfig(const QString &name, const connect::ConfigMap &config, bool allowReplace,
+        std::optional<connect::TargetState> initialState,
+        connect::HerderCallback<connect::Created> callback) override;
+    void patchConnectorConfig(const QString &name, const connect::ConfigMap &patch,
+        connect::HerderCallback<connect::ConnectorInfo> callback) override;
+    void deleteConnector(const QString &name, connect::HerderCallback<connect::Done> callback) override;
+    void pauseConnector(const QString &name, connect::HerderCallback<connect::Done> callback) override;
+    void resumeConnector(const QString &name, connect::HerderCallback<connect::Done> callback) override;
+    void stopConnector(const QString &name, connect::HerderCallback<connect::Done> callback) override;
+    void restartConnector(const connect::RestartRequest &request,
+        connect::HerderCallback<std::optional<connect::ConnectorStateInfo>> callback) override;
+    void restartTask(
+        const connect::ConnectorTaskId &id, connect::HerderCallback<connect::Done> callback) override;
+    void connectorActiveTopics(const QString &name, connect::HerderCallback<QStringList> callback) override;
+    void resetConnectorActiveTopics(
+        const QString &name, connect::HerderCallback<connect::Done> callback) override;
+    void connectorOffsets(
+        const QString &name, connect::HerderCallback<QList<connect::ConnectorOffset>> callback) override;
+    void alterConnectorOffsets(const QString &name, const QList<connect::ConnectorOffset> &offsets,
+        connect::HerderCallback<QString> callback) override;
+    void resetConnectorOffsets(const QString &name, connect::HerderCallback<QString> callback) override;
+    void loggerLevels(connect::HerderCallback<QMap<QString, connect::LoggerLevel>> callback) override;
+    void loggerLevel(const QString &logger, connect::HerderCallback<connect::LoggerLevel> callback) override;
+    void setLoggerLevel(const QString &logger, const QString &level, bool clusterScope,
+        connect::HerderCallback<QStringList> callback) override;
+
+private:
+    struct TaskSlot
+    {
+        std::unique_ptr<WorkerTask> runner;
+        quint64 incarnation = 0; // of the current runner; older runners' reports are ignored
+        QString state = QStringLiteral("UNASSIGNED");
+        QString trace;
+    };
+    struct ConnectorSlot
+    {
+        connect::ConfigMap config;
+        connect::TargetState target = connect::TargetState::Started;
+        QList<connect::TaskConfig> taskConfigs; // committed
+        connect::ConnectorType type = connect::ConnectorType::Unknown;
+        std::unique_ptr<connect::Connector> instance;
+        bool hasStatus = false;
+        QString state = QStringLiteral("UNASSIGNED");
+        QString trace;
+        std::map<int, TaskSlot> tasks;
+        QMap<QString, qint64> activeTopics; // topic → discover timestamp
+        QMap<QPair<QString, int>, qint64> sinkOffsets; // last committed by the sink tasks
+    };
+
+    // TaskListener (task threads) → queued to the herder thread.
+    void taskStateChanged(const connect::ConnectorTaskId &id, quint64 incarnation, const QString &state,
+        const QString &trace) override;
+    void taskCommitted(
+        const connect::ConnectorTaskId &id, const QList<connect::TopicPartitionOffset> &offsets) override;
+    void taskUsedTopic(const connect::ConnectorTaskId &id, const QString &topic) override;
+
+    // Everything below runs on the herder thread.
+    void post(std::function<void()> work);
+    bool restore(QString *error);
+    void shutdownAll();
+    ConnectorSlot *find(const QString &name);
+    connect::ConnectorInfo info(const QString &name, const ConnectorSlot &slot) const;
+    connect::ConnectorStateInfo stateInfo(const QString &name, const ConnectorSlot &slot) const;
+
+    bool writeConfig(const QByteArray &key, const std::optional<QByteArray> &value, QString *error);
+    void setConnectorState(
+        const QString &name, ConnectorSlot &slot, const QString &state, const QString &trace = {});
+    void setTaskState(
+        const connect::ConnectorTaskId &id, TaskSlot &task, const QString &state, const QString &trace = {});
+    void destroyStatus(const QString &name, ConnectorSlot &slot);
+
+    void startConnector(const QString &name);
+    void stopConnectorInstance(const QString &name, ConnectorSlot &slot);
+    bool reconfigureTasks(const QString &name, ConnectorSlot &slot, QString *error);
+    void startTasks(const QString &name, ConnectorSlot &slot);
+    void startTask(const QString &name, ConnectorSlot &slot, int index);
+    void stopTasks(const QString &name, ConnectorSlot &slot, bool destroyStatuses);
+    ConverterSpec converterFor(const ConnectorSlot &slot, bool isKey) const;
+
+    HerderSettings m_settings;
+    std::shared_ptr<const connect::PluginRegistry> m_plugins;
+    InternalTopics &m_topics;
+    OffsetStore m_offsets;
+    InternalRecords m_codec; // herder thread only
+    std::map<QString, ConnectorSlot> m_connectors; // herder thread only; sorted by name
+    quint64 m_incarnations = 0; // herder thread only
+    QThread m_thread;
+    std::atomic<bool> m_started { false };
+};
+
+} // namespace cs::worker

@@ -1,0 +1,514 @@
+#include "worker/workertask.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include "converters/converterregistry.h"
+#include "kafka/admin.h"
+#include "kafka/consumer.h"
+#include "kafka/producer.h"
+#include "worker/internalrecords.h"
+#include "worker/offsetstore.h"
+
+namespace cs::worker {
+
+Q_LOGGING_CATEGORY(lcTask, "org.apache.kafka.connect.runtime.WorkerTask")
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cs::worker::WorkerTask", text);
+}
+
+qint64 msSince(Clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
+}
+
+std::optional<QByteArray> toKafkaBytes(const QByteArray &bytes)
+{
+    return bytes.isNull() ? std::nullopt : std::optional(bytes);
+}
+
+QByteArrayView toView(const std::optional<QByteArray> &bytes)
+{
+    return bytes ? QByteArrayView(*bytes) : QByteArrayView();
+}
+
+} // namespace
+
+QString connectTrace(const QString &message, const QString &cause, const QString &exceptionClass)
+{
+    QString trace = exceptionClass + QStringLiteral(": ") + message;
+    if (!cause.isEmpty())
+        trace += QStringLiteral("\nCaused by: ") + cause;
+    return trace;
+}
+
+// ----------------------------------------------------------------------------------------------
+
+WorkerTask::WorkerTask(TaskSettings settings, std::unique_ptr<connect::Task> task, TaskListener *listener)
+    : m_settings(std::move(settings))
+    , m_task(std::move(task))
+    , m_listener(listener)
+{ }
+
+WorkerTask::~WorkerTask()
+{
+    join();
+}
+
+void WorkerTask::join()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping.store(true, std::memory_order_release);
+        m_changed.notify_all();
+    }
+    m_thread.join();
+}
+
+void WorkerTask::start(bool paused)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = paused;
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+void WorkerTask::pause()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = true;
+    m_changed.notify_all();
+}
+
+void WorkerTask::resume()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = false;
+    m_changed.notify_all();
+}
+
+bool WorkerTask::stop()
+{
+    std::unique_lock lock(m_mutex);
+    m_stopping.store(true, std::memory_order_release);
+    m_changed.notify_all();
+    return m_changed.wait_for(lock, std::chrono::milliseconds(m_settings.shutdownTimeoutMs),
+        [this] { return m_finished.load(std::memory_order_acquire); });
+}
+
+void WorkerTask::run()
+{
+    execute();
+    std::lock_guard lock(m_mutex);
+    m_finished.store(true, std::memory_order_release);
+    m_changed.notify_all();
+}
+
+bool WorkerTask::awaitRunning()
+{
+    std::unique_lock lock(m_mutex);
+    if (m_paused && !stopping()) {
+        lock.unlock();
+        report(QStringLiteral("PAUSED"));
+        lock.lock();
+        m_changed.wait(lock, [this] { return !m_paused || stopping(); });
+        if (!stopping()) {
+            lock.unlock();
+            report(QStringLiteral("RUNNING"));
+            lock.lock();
+        }
+    }
+    return !stopping();
+}
+
+void WorkerTask::sleepFor(qint64 ms)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait_for(lock, std::chrono::milliseconds(ms), [this] { return stopping(); });
+}
+
+void WorkerTask::report(const QString &state, const QString &trace)
+{
+    m_listener->taskStateChanged(m_settings.id, m_settings.incarnation, state, trace);
+}
+
+void WorkerTask::fail(const QString &trace)
+{
+    qCCritical(lcTask).noquote() << QStringLiteral(
+        "%1 Task threw an uncaught and unrecoverable exception. Task is "
+        "being killed and will not recover until manually restarted")
+                                        .arg(m_settings.id.toString());
+    qCCritical(lcTask).noquote() << trace;
+    report(QStringLiteral("FAILED"), trace);
+}
+
+bool WorkerTask::makeConverters(QString *error)
+{
+    auto make = [&](const ConverterSpec &spec, bool isKey) -> std::unique_ptr<converters::Converter> {
+        auto converter = converters::ConverterRegistry::instantiate(spec.className);
+        if (!converter) {
+            *error = QStringLiteral("Class %1 could not be found.").arg(spec.className);
+            return nullptr;
+        }
+        const data::Status configured = converter->configure(spec.config, isKey);
+        if (!configured.ok()) {
+            *error = configured.error().toString();
+            return nullptr;
+        }
+        return converter;
+    };
+    m_keyConverter = make(m_settings.keyConverter, true);
+    if (!m_keyConverter)
+        return false;
+    m_valueConverter = make(m_settings.valueConverter, false);
+    return m_valueConverter != nullptr;
+}
+
+// ----------------------------------------------------------------------------------------------
+
+// Gives a source task its committed offsets (OffsetStorageReader).
+class WorkerSourceTask::Context final : public connect::SourceTaskContext
+{
+public:
+    Context(OffsetStore &offsets, QString connector)
+        : m_offsets(offsets)
+        , m_connector(std::move(connector))
+    { }
+
+    data::Value offset(const data::Value &partition) override
+    {
+        const auto key = m_codec.offsetKey(m_connector, partition);
+        if (!key.ok())
+            return {};
+        const std::optional<QByteArray> stored = m_offsets.get(*key);
+        if (!stored)
+            return {};
+        auto decoded = m_codec.decodeJson(*stored);
+        return decoded.ok() ? std::move(decoded).value() : data::Value();
+    }
+
+private:
+    OffsetStore &m_offsets;
+    QString m_connector;
+    InternalRecords m_codec;
+};
+
+WorkerSourceTask::WorkerSourceTask(
+    TaskSettings settings, std::unique_ptr<connect::Task> task, TaskListener *listener, OffsetStore &offsets)
+    : WorkerTask(std::move(settings), std::move(task), listener)
+    , m_offsets(offsets)
+{ }
+
+WorkerSourceTask::~WorkerSourceTask()
+{
+    join(); // before this object's members go: the thread runs execute()
+}
+
+void WorkerSourceTask::execute()
+{
+    auto *task = static_cast<connect::SourceTask *>(m_task.get());
+    QString error;
+    if (!makeConverters(&error)) {
+        fail(connectTrace(tr("Failed to create the converters of %1").arg(id().toString()), error));
+        return;
+    }
+    Context context(m_offsets, id().connector);
+    task->initialize(&context);
+    if (const auto startError = task->start(m_settings.config)) {
+        fail(connectTrace(*startError));
+        return;
+    }
+
+    kafka::ClientConfig client = m_settings.client;
+    client.clientId = QStringLiteral("connector-producer-") + id().toString();
+    kafka::Producer producer(client);
+    if (!producer.open()) {
+        task->stop();
+        fail(connectTrace(
+            tr("Failed to start the producer of %1").arg(id().toString()), producer.errorString()));
+        return;
+    }
+    report(QStringLiteral("RUNNING"));
+
+    // Kafka creates a missing topic with num.partitions=1; librdkafka's mock broker would make 4, and
+    // unkeyed records would then interleave. On the embedded broker the task creates it like Kafka.
+    kafka::Admin admin(client);
+    const bool embeddedBroker = admin.open() && admin.isEmbedded();
+
+    InternalRecords codec;
+    QList<QByteArray> pendingOrder; // offsets polled since the last commit, latest per partition
+    QHash<QByteArray, std::optional<QByteArray>> pending;
+    auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
+    QSet<QString> topicsSeen;
+    auto lastCommit = Clock::now();
+
+    // Offsets are committed only for records the broker acknowledged: flush first, then write.
+    auto commit = [&]() -> bool {
+        if (pending.isEmpty())
+            return true;
+        if (!producer.flush(int(m_settings.client.timeoutMs * 2))) {
+            error = QStringLiteral(
+                "Failed to flush, timed out while waiting for producer to flush outstanding %1 messages")
+                        .arg(producer.outstanding());
+            return false;
+        }
+        {
+            std::lock_guard lock(sendFailure->first);
+            if (!sendFailure->second.isEmpty()) {
+                error = sendFailure->second;
+                return false;
+            }
+        }
+        QList<InternalTopics::Record> records;
+        records.reserve(pendingOrder.size());
+        for (const QByteArray &key : std::as_const(pendingOrder))
+            records.append({ key, pending.value(key) });
+        if (!m_offsets.commit(records, &error))
+            return false;
+        pending.clear();
+        pendingOrder.clear();
+        task->commit();
+        lastCommit = Clock::now();
+        return true;
+    };
+
+    bool failed = false;
+    while (!failed && awaitRunning()) {
+        data::Result<QList<connect::SourceRecord>> polled = task->poll();
+        if (!polled.ok()) {
+            fail(connectTrace(polled.error().message, polled.error().cause));
+            failed = true;
+            break;
+        }
+        for (const connect::SourceRecord &record : std::as_const(*polled)) {
+            auto key = m_keyConverter->fromConnectData(record.topic, record.keySchema, record.key);
+            auto value = key.ok()
+                ? m_valueConverter->fromConnectData(record.topic, record.valueSchema, record.value)
+                : data::Result<QByteArray>(key.error());
+            if (!key.ok() || !value.ok()) {
+                const data::DataError &e = key.ok() ? value.error() : key.error();
+                fail(connectTrace(QStringLiteral("Tolerance exceeded in error handler"),
+                    QStringLiteral("org.apache.kafka.connect.errors.DataException: ") + e.toString()));
+                failed = true;
+                break;
+            }
+            if (!topicsSeen.contains(record.topic)) {
+                topicsSeen.insert(record.topic);
+                if (embeddedBroker)
+                    admin.createTopics({ { record.topic, 1, 1, {} } }, true);
+                m_listener->taskUsedTopic(id(), record.topic);
+            }
+            kafka::Message m;
+            m.topic = record.topic;
+            m.partition = record.kafkaPartition.value_or(-1);
+            m.timestamp = record.timestamp.value_or(-1);
+            m.key = toKafkaBytes(*key);
+            m.value = toKafkaBytes(*value);
+            for (const connect::RecordHeader &h : record.headers)
+                m.headers.append(
+                    { h.key, h.value.isNull() ? std::nullopt : std::optional(h.value.toString().toUtf8()) });
+            QString produceError;
+            const bool queued = producer.produce(
+                m, 0,
+                [sendFailure](const kafka::DeliveryReport &report) {
+                    if (!report.ok()) {
+                        std::lock_guard lock(sendFailure->first);
+                        if (sendFailure->second.isEmpty())
+                            sendFailure->second
+                                = QStringLiteral("Unrecoverable exception from producer send callback: ")
+                                + report.error;
+                    }
+                },
+                &produceError);
+            if (!queued) {
+                fail(connectTrace(QStringLiteral("Unrecoverable exception trying to send"), produceError));
+                failed = true;
+                break;
+            }
+            const auto offsetKey = codec.offsetKey(id().connector, record.sourcePartition);
+            const auto offsetValue = codec.offsetValue(record.sourceOffset);
+            if (offsetKey.ok() && offsetValue.ok() && !record.sourcePartition.isNull()) {
+                if (!pending.contains(*offsetKey))
+                    pendingOrder.append(*offsetKey);
+                pending.insert(*offsetKey, *offsetValue);
+            }
+        }
+        if (failed)
+            break;
+        if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit()) {
+            fail(connectTrace(error));
+            failed = true;
+        }
+    }
+    if (!failed && !commit())
+        qCWarning(lcTask).noquote() << id().toString() << QStringLiteral("Failed to commit offsets:")
+                                    << error;
+    task->stop();
+}
+
+// ----------------------------------------------------------------------------------------------
+
+namespace {
+
+// The sink task's commit requests.
+class SinkContext final : public connect::SinkTaskContext
+{
+public:
+    void requestCommit() override { m_requested.store(true); }
+    bool takeRequest() { return m_requested.exchange(false); }
+
+private:
+    std::atomic<bool> m_requested { false };
+};
+
+} // namespace
+
+WorkerSinkTask::WorkerSinkTask(
+    TaskSettings settings, std::unique_ptr<connect::Task> task, TaskListener *listener, QStringList topics)
+    : WorkerTask(std::move(settings), std::move(task), listener)
+    , m_topics(std::move(topics))
+{ }
+
+WorkerSinkTask::~WorkerSinkTask()
+{
+    join(); // before this object's members go: the thread runs execute()
+}
+
+void WorkerSinkTask::execute()
+{
+    auto *task = static_cast<connect::SinkTask *>(m_task.get());
+    QString error;
+    if (!makeConverters(&error)) {
+        fail(connectTrace(tr("Failed to create the converters of %1").arg(id().toString()), error));
+        return;
+    }
+    SinkContext context;
+    task->initialize(&context);
+    if (const auto startError = task->start(m_settings.config)) {
+        fail(connectTrace(*startError));
+        return;
+    }
+
+    kafka::ClientConfig client = m_settings.client;
+    client.clientId = QStringLiteral("connector-consumer-") + id().toString();
+    kafka::Consumer consumer(client);
+    // Sink task consumers: group connect-<name>, no auto-commit, earliest when nothing is committed.
+    consumer.subscribe(
+        m_topics, QStringLiteral("connect-") + id().connector, kafka::StartPosition::beginning());
+    consumer.setAutoCommit(false);
+    consumer.setFailOnDataLoss(true);
+    consumer.start();
+    report(QStringLiteral("RUNNING"));
+    for (const QString &topic : std::as_const(m_topics))
+        m_listener->taskUsedTopic(id(), topic);
+
+    QMap<QPair<QString, int>, qint64> consumed; // next offset to read, per partition, since the last commit
+    auto lastCommit = Clock::now();
+    auto flushAndCommit = [&]() -> bool {
+        if (consumed.isEmpty())
+            return true;
+        QList<connect::TopicPartitionOffset> offsets;
+        QList<kafka::TopicPartitionOffset> commits;
+        for (auto it = consumed.cbegin(); it != consumed.cend(); ++it) {
+            offsets.append({ it.key().first, it.key().second, it.value() });
+            commits.append({ it.key().first, it.key().second, it.value() });
+        }
+        const data::Status flushed = task->flush(offsets);
+        if (!flushed.ok()) {
+            error = flushed.error().toString();
+            return false;
+        }
+        if (!consumer.commit(commits, &error))
+            return false;
+        m_listener->taskCommitted(id(), offsets);
+        consumed.clear();
+        lastCommit = Clock::now();
+        return true;
+    };
+
+    bool failed = false;
+    while (!failed && awaitRunning()) {
+        kafka::ConsumerBatch batch = consumer.take(200);
+        for (const kafka::ConsumerError &e : std::as_const(batch.errors)) {
+            if (e.kind == kafka::ConsumerError::Transient)
+                continue;
+            fail(connectTrace(
+                QStringLiteral("Exiting WorkerSinkTask due to unrecoverable exception."), e.message));
+            failed = true;
+            break;
+        }
+        if (failed)
+            break;
+        QList<connect::SinkRecord> records;
+        records.reserve(batch.messages.size());
+        for (const kafka::Message &m : std::as_const(batch.messages)) {
+            auto key = m_keyConverter->toConnectData(m.topic, toView(m.key));
+            auto value = key.ok() ? m_valueConverter->toConnectData(m.topic, toView(m.value))
+                                  : data::Result<data::SchemaAndValue>(key.error());
+            if (!key.ok() || !value.ok()) {
+                const data::DataError &e = key.ok() ? value.error() : key.error();
+                fail(connectTrace(QStringLiteral("Tolerance exceeded in error handler"),
+                    QStringLiteral("org.apache.kafka.connect.errors.DataException: %1 (topic %2, partition "
+                                   "%3, offset %4)")
+                        .arg(e.toString(), m.topic)
+                        .arg(m.partition)
+                        .arg(m.offset)));
+                failed = true;
+                break;
+            }
+            connect::SinkRecord r;
+            r.topic = m.topic;
+            r.kafkaPartition = m.partition;
+            r.kafkaOffset = m.offset;
+            if (m.timestamp >= 0)
+                r.timestamp = m.timestamp;
+            r.timestampType = kafka::timestampTypeName(m.timestampType);
+            r.keySchema = key->schema;
+            r.key = key->value;
+            r.valueSchema = value->schema;
+            r.value = value->value;
+            for (const kafka::Header &h : m.headers)
+                r.headers.append(
+                    { h.name, data::Schema(), h.value ? data::Value::string(*h.value) : data::Value() });
+            records.append(std::move(r));
+        }
+        if (failed)
+            break;
+        if (!records.isEmpty()) {
+            const data::Status put = task->put(records);
+            if (!put.ok()) {
+                fail(connectTrace(QStringLiteral("Exiting WorkerSinkTask due to unrecoverable exception."),
+                    put.error().toString()));
+                failed = true;
+                break;
+            }
+            for (const connect::SinkRecord &r : std::as_const(records))
+                consumed.insert({ r.topic, r.kafkaPartition }, r.kafkaOffset + 1);
+        }
+        if ((context.takeRequest() || msSince(lastCommit) >= m_settings.offsetFlushIntervalMs)
+            && !flushAndCommit()) {
+            fail(connectTrace(QStringLiteral("Commit of offsets failed"), error));
+            failed = true;
+        }
+    }
+    if (!failed && !flushAndCommit())
+        qCWarning(lcTask).noquote() << id().toString() << QStringLiteral("Failed to commit offsets:")
+                                    << error;
+    consumer.stop();
+    task->stop();
+}
+
+} // namespace cs::worker

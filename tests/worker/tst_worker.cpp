@@ -1,0 +1,358 @@
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "config/workerconfig.h"
+#include "worker/worker.h"
+
+using cs::worker::Worker;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray location;
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+};
+
+} // namespace
+
+class TestWorker final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void fileStreamSourceToSinkMovesEveryLine();
+    void lifecycleAnswersLikeKafkaConnect();
+    void offsetsCanBeReadAlteredAndReset();
+    void restartedWorkerRestoresConnectorsAndOffsets();
+    void secondWorkerOnSameGroupIsRefused();
+
+private:
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    bool startWorker();
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_restPort); }
+    bool waitForState(const QString &connector, const QString &state, int taskCount = -1);
+
+    QTemporaryDir m_dir;
+    quint16 m_restPort = 0;
+    quint16 m_kafkaPort = 0;
+    std::unique_ptr<Worker> m_worker;
+    QNetworkAccessManager m_http;
+};
+
+bool TestWorker::startWorker()
+{
+    const QString props
+        = QStringLiteral("group.id=test-%1\n"
+                         "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                         "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                         "offset.storage.topic=connect-offsets\nconfig.storage.topic=connect-configs\n"
+                         "status.storage.topic=connect-status\noffset.flush.interval.ms=300\n"
+                         "listeners=http://127.0.0.1:%1\n")
+              .arg(m_restPort);
+    auto parsed = cs::config::Properties::parse(props);
+    if (!parsed.ok())
+        return false;
+    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
+    if (!config.ok()) {
+        qWarning() << config.errors;
+        return false;
+    }
+    Worker::Options options;
+    options.config = *config.config;
+    options.embeddedKafka = true;
+    options.embeddedKafkaPort = m_kafkaPort;
+    options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
+    m_worker = std::make_unique<Worker>(options);
+    QString error;
+    if (!m_worker->start(&error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+void TestWorker::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_restPort = freePort();
+    m_kafkaPort = freePort();
+    QVERIFY(startWorker());
+    QCOMPARE(m_worker->restUrl().port(), int(m_restPort));
+}
+
+void TestWorker::cleanupTestCase()
+{
+    m_worker.reset();
+}
+
+Reply TestWorker::call(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(baseUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_http.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+        reply->rawHeader("Location") };
+    reply->deleteLater();
+    return r;
+}
+
+bool TestWorker::waitForState(const QString &connector, const QString &state, int taskCount)
+{
+    for (int i = 0; i < 100; ++i) {
+        const Reply r = call("GET", QStringLiteral("/connectors/%1/status").arg(connector));
+        const QJsonObject o = r.json().toObject();
+        const QJsonArray tasks = o.value(QStringLiteral("tasks")).toArray();
+        bool all = o.value(QStringLiteral("connector")).toObject().value(QStringLiteral("state")).toString()
+            == state;
+        for (const QJsonValue &t : tasks)
+            all = all
+                && (state == u"STOPPED" || t.toObject().value(QStringLiteral("state")).toString() == state);
+        if (all && (taskCount < 0 || tasks.size() == taskCount))
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+void TestWorker::fileStreamSourceToSinkMovesEveryLine()
+{
+    const QString in = m_dir.filePath(QStringLiteral("in.txt"));
+    const QString out = m_dir.filePath(QStringLiteral("out.txt"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QStringList expected;
+    for (int i = 1; i <= 300; ++i) {
+        expected.append(QStringLiteral("order %1 — 주문").arg(i));
+        f.write(expected.last().toUtf8() + '\n');
+    }
+    f.close();
+
+    Reply r = call("POST", QStringLiteral("/connectors"),
+        QStringLiteral(
+            R"({"name":"src","config":{"connector.class":"FileStreamSource","file":"%1","topic":"lines"}})")
+            .arg(in)
+            .toUtf8());
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.location, (baseUrl() + QStringLiteral("/connectors/src")).toUtf8());
+    QCOMPARE(r.json().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("source"));
+
+    r = call("PUT", QStringLiteral("/connectors/snk/config"),
+        QStringLiteral(
+            R"({"connector.class":"org.apache.kafka.connect.file.FileStreamSinkConnector","file":"%1","topics":"lines"})")
+            .arg(out)
+            .toUtf8());
+    QCOMPARE(r.status, 201);
+    QVERIFY(waitForState(QStringLiteral("src"), QStringLiteral("RUNNING"), 1));
+    QVERIFY(waitForState(QStringLiteral("snk"), QStringLiteral("RUNNING"), 1));
+
+    QStringList written;
+    for (int i = 0; i < 150 && written.size() < expected.size(); ++i) {
+        QTest::qWait(100);
+        QFile o(out);
+        if (o.open(QIODevice::ReadOnly))
+            written = QString::fromUtf8(o.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+    // One partition (as Kafka creates a topic), so the order is kept too.
+    QCOMPARE(written, expected);
+
+    r = call("GET", QStringLiteral("/connectors/src/topics"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(
+        r.json().toObject().value(QStringLiteral("src")).toObject().value(QStringLiteral("topics")).toArray(),
+        QJsonArray({ QStringLiteral("lines") }));
+}
+
+void TestWorker::lifecycleAnswersLikeKafkaConnect()
+{
+    const QByteArray create = QStringLiteral(
+        R"({"name":"life","config":{"connector.class":"FileStreamSink","file":"%1","topics":"t1"}})")
+                                  .arg(m_dir.filePath(QStringLiteral("life.txt")))
+                                  .toUtf8();
+    QCOMPARE(call("POST", QStringLiteral("/connectors"), create).status, 201);
+    Reply r = call("POST", QStringLiteral("/connectors"), create);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().toObject().value(QStringLiteral("message")).toString(),
+        QStringLiteral("Connector life already exists"));
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("RUNNING"), 1));
+
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/life/pause")).status, 202);
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("PAUSED"), 1));
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/life/resume")).status, 202);
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("RUNNING"), 1));
+
+    r = call("POST", QStringLiteral("/connectors/life/restart?includeTasks=true"));
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.json()
+                 .toObject()
+                 .value(QStringLiteral("connector"))
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+        QStringLiteral("RESTARTING"));
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("RUNNING"), 1));
+    QCOMPARE(call("POST", QStringLiteral("/connectors/life/restart")).status, 204);
+    QCOMPARE(call("POST", QStringLiteral("/connectors/life/tasks/0/restart")).status, 204);
+    r = call("POST", QStringLiteral("/connectors/life/tasks/7/restart"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().toObject().value(QStringLiteral("message")).toString(),
+        QStringLiteral("Unknown task: life-7"));
+
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/life/stop")).status, 204);
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("STOPPED"), 0));
+    r = call("GET", QStringLiteral("/connectors/life"));
+    QCOMPARE(r.json().toObject().value(QStringLiteral("tasks")).toArray().size(), 0);
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/life/resume")).status, 202);
+    QVERIFY(waitForState(QStringLiteral("life"), QStringLiteral("RUNNING"), 1));
+
+    r = call("PATCH", QStringLiteral("/connectors/life/config"), R"({"tasks.max":"1","file":null})");
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().toObject().value(QStringLiteral("config")).toObject().contains(QStringLiteral("file")));
+
+    QCOMPARE(call("DELETE", QStringLiteral("/connectors/life")).status, 204);
+    r = call("GET", QStringLiteral("/connectors/life"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.body, QByteArray(R"({"error_code":404,"message":"Connector life not found"})"));
+    r = call("GET", QStringLiteral("/connectors/life/status"));
+    QCOMPARE(r.json().toObject().value(QStringLiteral("message")).toString(),
+        QStringLiteral("No status found for connector life"));
+    r = call("PUT", QStringLiteral("/connectors/life/pause"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().toObject().value(QStringLiteral("message")).toString(),
+        QStringLiteral("Unknown connector life"));
+}
+
+void TestWorker::offsetsCanBeReadAlteredAndReset()
+{
+    Reply r = call("GET", QStringLiteral("/connectors/src/offsets"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray offsets = r.json().toObject().value(QStringLiteral("offsets")).toArray();
+    QCOMPARE(offsets.size(), 1);
+    QCOMPARE(offsets[0]
+                 .toObject()
+                 .value(QStringLiteral("partition"))
+                 .toObject()
+                 .value(QStringLiteral("filename"))
+                 .toString(),
+        m_dir.filePath(QStringLiteral("in.txt")));
+    QVERIFY(offsets[0]
+                .toObject()
+                .value(QStringLiteral("offset"))
+                .toObject()
+                .value(QStringLiteral("position"))
+                .toInteger()
+        > 0);
+
+    const QByteArray alter
+        = QStringLiteral(R"({"offsets":[{"partition":{"filename":"%1"},"offset":{"position":10}}]})")
+              .arg(m_dir.filePath(QStringLiteral("in.txt")))
+              .toUtf8();
+    r = call("PATCH", QStringLiteral("/connectors/src/offsets"), alter);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.json()
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .startsWith(QStringLiteral(
+                    "Connectors must be in the STOPPED state before their offsets can be modified.")));
+
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/src/stop")).status, 204);
+    QVERIFY(waitForState(QStringLiteral("src"), QStringLiteral("STOPPED"), 0));
+    r = call("PATCH", QStringLiteral("/connectors/src/offsets"), alter);
+    QCOMPARE(r.status, 200);
+    r = call("GET", QStringLiteral("/connectors/src/offsets"));
+    QCOMPARE(r.json()
+                 .toObject()
+                 .value(QStringLiteral("offsets"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("offset"))
+                 .toObject()
+                 .value(QStringLiteral("position"))
+                 .toInteger(),
+        10);
+    QCOMPARE(call("DELETE", QStringLiteral("/connectors/src/offsets")).status, 200);
+    r = call("GET", QStringLiteral("/connectors/src/offsets"));
+    QCOMPARE(r.json().toObject().value(QStringLiteral("offsets")).toArray().size(), 0);
+
+    // Restore a position for the next test.
+    QCOMPARE(call("PATCH", QStringLiteral("/connectors/src/offsets"), alter).status, 200);
+}
+
+void TestWorker::restartedWorkerRestoresConnectorsAndOffsets()
+{
+    m_worker.reset(); // a graceful stop; the embedded broker and its topics are gone with it
+    QVERIFY(startWorker());
+    Reply r = call("GET", QStringLiteral("/connectors"));
+    QStringList names;
+    for (const QJsonValue &v : r.json().toArray())
+        names.append(v.toString());
+    names.sort();
+    QCOMPARE(names, QStringList({ QStringLiteral("snk"), QStringLiteral("src") }));
+    QVERIFY(waitForState(QStringLiteral("src"), QStringLiteral("STOPPED"), 0)); // the target state came back
+    QVERIFY(waitForState(QStringLiteral("snk"), QStringLiteral("RUNNING"), 1));
+    r = call("GET", QStringLiteral("/connectors/src/offsets"));
+    QCOMPARE(r.json()
+                 .toObject()
+                 .value(QStringLiteral("offsets"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("offset"))
+                 .toObject()
+                 .value(QStringLiteral("position"))
+                 .toInteger(),
+        10);
+}
+
+void TestWorker::secondWorkerOnSameGroupIsRefused()
+{
+    const QString props
+        = QStringLiteral("group.id=test-%1\nkey.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                         "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                         "offset.storage.topic=o\nconfig.storage.topic=c\nstatus.storage.topic=s\n"
+                         "listeners=http://127.0.0.1:%2\n")
+              .arg(m_restPort)
+              .arg(freePort());
+    auto parsed = cs::config::Properties::parse(props);
+    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
+    QVERIFY(config.ok());
+    Worker::Options options;
+    options.config = *config.config;
+    options.embeddedKafka = true;
+    options.embeddedKafkaPort = freePort();
+    options.stateDirectory = m_dir.filePath(QStringLiteral("state2"));
+    Worker second(options);
+    QString error;
+    QVERIFY(!second.start(&error));
+    QVERIFY2(error.contains(QStringLiteral("already serves group.id 'test-%1'").arg(m_restPort)),
+        qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestWorker)
+#include "tst_worker.moc"
