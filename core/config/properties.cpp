@@ -181,8 +181,8 @@ QString PropertiesError::toString() const
     if (file.isEmpty())
         return message;
     if (line > 0)
-        return file + u':' + QString::number(line) + u": " + message;
-    return file + u": " + message;
+        return file + u':' + QString::number(line) + QStringLiteral(": ") + message;
+    return file + QStringLiteral(": ") + message;
 }
 
 Properties::Properties(std::initializer_list<Entry> entries)
