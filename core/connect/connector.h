@@ -117,7 +117,25 @@ public:
 class SourceConnectorBase : public Connector
 {
 public:
+    enum class Support
+    {
+        Supported,
+        Unsupported
+    };
+
     ConnectorType type() const final { return ConnectorType::Source; }
+    // SourceConnector.exactlyOnceSupport: nullopt = the connector does not say (upstream's null).
+    virtual std::optional<Support> exactlyOnceSupport(const ConfigMap &props) const
+    {
+        Q_UNUSED(props);
+        return std::nullopt;
+    }
+    // SourceConnector.canDefineTransactionBoundaries.
+    virtual Support canDefineTransactionBoundaries(const ConfigMap &props) const
+    {
+        Q_UNUSED(props);
+        return Support::Unsupported;
+    }
 };
 
 class SinkConnectorBase : public Connector

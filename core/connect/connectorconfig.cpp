@@ -654,7 +654,8 @@ void validateSinkTopics(const ConfigMap &props, ConfigValueMap &values)
 
 } // namespace connectorconfig
 
-ValidationResult validateConnectorConfig(const PluginRegistry &plugins, const ConfigMap &props)
+ValidationResult validateConnectorConfig(
+    const PluginRegistry &plugins, const ConfigMap &props, const ValidationContext &context)
 {
     ValidationResult result;
     const std::optional<QString> connType = props.value(QStringLiteral("connector.class"));
@@ -673,8 +674,48 @@ ValidationResult validateConnectorConfig(const PluginRegistry &plugins, const Co
     const ConfigDef enriched
         = connectorconfig::enrich(plugins, connectorconfig::forType(connector->type()), props);
     ConfigValueMap validated = enriched.validateAll(props, classes);
-    if (connector->type() == ConnectorType::Sink)
+    if (connector->type() == ConnectorType::Sink) {
         connectorconfig::validateSinkTopics(props, validated);
+        // DistributedHerder.validateSinkConnectorGroupId
+        ConfigValue &name = validated[QStringLiteral("name")];
+        const QString connName = name.value.isValid() ? name.value.toString() : QStringLiteral("null");
+        if (!context.workerGroupId.isEmpty()
+            && context.workerGroupId == QStringLiteral("connect-") + connName)
+            name.errorMessages.append(QStringLiteral("Consumer group for sink connector named ") + connName
+                + QStringLiteral(" conflicts with Connect worker group ") + context.workerGroupId);
+    } else if (const auto *source = dynamic_cast<const SourceConnectorBase *>(connector.get())) {
+        // DistributedHerder.validateSourceConnectorExactlyOnceSupport / ...TransactionBoundary
+        ConfigValue &eos = validated[QStringLiteral("exactly.once.support")];
+        if (eos.errorMessages.isEmpty()
+            && eos.value.toString().trimmed().compare(QLatin1String("required"), Qt::CaseInsensitive) == 0) {
+            if (!context.exactlyOnceSourceEnabled)
+                eos.errorMessages.append(
+                    QStringLiteral("This worker does not have exactly-once source support enabled."));
+            const auto support = source->exactlyOnceSupport(props);
+            if (!support)
+                eos.errorMessages.append(QStringLiteral(
+                    "The connector does not implement the API required for preflight validation of "
+                    "exactly-once source "
+                    "support. Please consult the documentation for the connector to determine whether it "
+                    "supports "
+                    "exactly-once semantics, and then consider reconfiguring the connector to use the value "
+                    "\"requested\" for this property (which will disable this preflight check and allow the "
+                    "connector "
+                    "to be created)."));
+            else if (*support == SourceConnectorBase::Support::Unsupported)
+                eos.errorMessages.append(QStringLiteral("The connector does not support exactly-once "
+                                                        "semantics with the provided configuration."));
+        }
+        ConfigValue &boundary = validated[QStringLiteral("transaction.boundary")];
+        if (boundary.errorMessages.isEmpty()
+            && boundary.value.toString().trimmed().compare(QLatin1String("connector"), Qt::CaseInsensitive)
+                == 0
+            && source->canDefineTransactionBoundaries(props) != SourceConnectorBase::Support::Supported)
+            boundary.errorMessages.append(
+                QStringLiteral("The connector does not support connector-defined transaction boundaries with "
+                               "the given configuration. "
+                               "Please reconfigure it to use a different transaction boundary definition."));
+    }
 
     // addNullValuedErrors
     for (const auto &[key, value] : props.entries()) {

@@ -44,9 +44,18 @@ struct ValidationResult
     std::optional<ConnectError> error;
 };
 
+// What a validation needs to know about the worker (DistributedHerder's extra checks).
+struct ValidationContext
+{
+    QString workerGroupId; // group.id; a sink named so that connect-<name> equals it fails
+    bool exactlyOnceSourceEnabled = false; // exactly.once.source.support=enabled on the worker
+};
+
 // AbstractHerder.validateConnectorConfig (§1.5): framework keys first, then the connector's keys,
-// then connector-level converter configs. Never throws; connectors are instantiated from `plugins`.
-ValidationResult validateConnectorConfig(const PluginRegistry &plugins, const ConfigMap &props);
+// then connector-level converter configs, with DistributedHerder's sink group and source
+// exactly-once / transaction boundary checks. Never throws; connectors come from `plugins`.
+ValidationResult validateConnectorConfig(
+    const PluginRegistry &plugins, const ConfigMap &props, const ValidationContext &context = {});
 
 // The check of PUT /connector-plugins/{type}/config/validate: "Included connector type <cls> does not
 // match request type <type>" when connector.class does not end with the path's plugin name (both

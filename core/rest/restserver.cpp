@@ -805,13 +805,15 @@ void HttpServer::addPluginRoutes()
             // the global thread pool and answers back on this thread.
             auto callback = onServer<connect::ConfigInfos>(ex,
                 [](const ExchangePtr &e, connect::ConfigInfos &infos) { e->respond(200, infos.toJson()); });
-            QThreadPool::globalInstance()->start([plugins = m_plugins, props = *config, callback] {
-                const connect::ValidationResult result = connect::validateConnectorConfig(*plugins, props);
-                if (result.error)
-                    callback(HerderResult<connect::ConfigInfos>::fail(*result.error));
-                else
-                    callback(HerderResult<connect::ConfigInfos>::ok(*result.infos));
-            });
+            QThreadPool::globalInstance()->start(
+                [plugins = m_plugins, props = *config, callback, context = m_config.validation] {
+                    const connect::ValidationResult result
+                        = connect::validateConnectorConfig(*plugins, props, context);
+                    if (result.error)
+                        callback(HerderResult<connect::ConfigInfos>::fail(*result.error));
+                    else
+                        callback(HerderResult<connect::ConfigInfos>::ok(*result.infos));
+                });
         },
         true);
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include "connect/connectorconfig.h"
 #include "connect/herder.h"
 #include "connect/pluginregistry.h"
 

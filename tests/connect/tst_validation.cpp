@@ -65,6 +65,7 @@ private Q_SLOTS:
     void converterOverride();
     void pluginConfigEndpointData();
     void emptyNameAndControlChars();
+    void distributedHerderChecks();
 };
 
 void TstValidation::validSinkHasNoErrorsAndUpstreamOrder()
@@ -358,6 +359,34 @@ void TstValidation::emptyNameAndControlChars()
         = validate(ConfigMap { { u"connector.class"_s, kSink }, { u"topics"_s, u"t"_s } });
     QCOMPARE(valueOf(missing, u"name"_s)->errors,
         QStringList { u"Missing required configuration \"name\" which has no default value."_s });
+}
+
+void TstValidation::distributedHerderChecks()
+{
+    const ValidationContext worker { u"connect-cluster"_s, false };
+    ValidationResult r = validateConnectorConfig(*PluginRegistry::builtin(),
+        ConfigMap { { u"connector.class"_s, kSink }, { u"name"_s, u"cluster"_s }, { u"topics"_s, u"t"_s } },
+        worker);
+    QCOMPARE(valueOf(*r.infos, u"name"_s)->errors,
+        QStringList { u"Consumer group for sink connector named cluster conflicts with Connect worker group "
+                      "connect-cluster"_s });
+    r = validateConnectorConfig(*PluginRegistry::builtin(),
+        ConfigMap { { u"connector.class"_s, kSource }, { u"name"_s, u"src"_s }, { u"topic"_s, u"t"_s },
+            { u"exactly.once.support"_s, u"REQUIRED"_s }, { u"transaction.boundary"_s, u"connector"_s } },
+        worker);
+    // No file: standard input cannot be read exactly once.
+    QCOMPARE(valueOf(*r.infos, u"exactly.once.support"_s)->errors,
+        (QStringList { u"This worker does not have exactly-once source support enabled."_s,
+            u"The connector does not support exactly-once semantics with the provided configuration."_s }));
+    QCOMPARE(valueOf(*r.infos, u"transaction.boundary"_s)->errors,
+        QStringList {
+            u"The connector does not support connector-defined transaction boundaries with the given "
+            "configuration. Please reconfigure it to use a different transaction boundary definition."_s });
+    r = validateConnectorConfig(*PluginRegistry::builtin(),
+        ConfigMap { { u"connector.class"_s, kSource }, { u"name"_s, u"src"_s }, { u"topic"_s, u"t"_s },
+            { u"file"_s, u"/tmp/in.txt"_s }, { u"exactly.once.support"_s, u"required"_s } },
+        ValidationContext { u"g"_s, true });
+    QCOMPARE(r.infos->errorCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TstValidation)

@@ -76,4 +76,11 @@ std::unique_ptr<Task> FileStreamSourceConnector::createTask() const
     return std::make_unique<FileStreamSourceTask>();
 }
 
+std::optional<SourceConnectorBase::Support> FileStreamSourceConnector::exactlyOnceSupport(
+    const ConfigMap &props) const
+{
+    const QString file = props.value(QStringLiteral("file")).value_or(QString()).trimmed();
+    return file.isEmpty() ? Support::Unsupported : Support::Supported;
+}
+
 } // namespace cs::connect

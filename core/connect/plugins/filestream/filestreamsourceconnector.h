@@ -28,6 +28,8 @@ public:
         return QStringLiteral("org.apache.kafka.connect.file.FileStreamSourceTask");
     }
     QList<TaskConfig> taskConfigs(int maxTasks) const override;
+    // Exactly-once is possible when reading a real (append-only) file, not standard input.
+    std::optional<Support> exactlyOnceSupport(const ConfigMap &props) const override;
     std::unique_ptr<Task> createTask() const override;
 
 private:
