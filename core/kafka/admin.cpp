@@ -243,9 +243,15 @@ bool Admin::createTopics(
                        "nor applies retention settings, and keeps about the last 5 MiB per partition.")
                         .arg(t.name, pairs.join(u", ")));
             }
+            if (t.replicationFactor > 1 && warnings)
+                warnings->append(
+                    tr("Topic %1 has replication factor 1 instead of %2: the embedded broker is a "
+                       "single broker.")
+                        .arg(t.name)
+                        .arg(t.replicationFactor));
             bool handled = false;
             if (EmbeddedBroker::createTopicInProcess(
-                    d->config.bootstrapServers, t.name, t.partitions, t.replicationFactor, &handled, error))
+                    d->config.bootstrapServers, t.name, t.partitions, 1, &handled, error))
                 continue;
             if (handled)
                 return false;

@@ -342,9 +342,12 @@ void TestKafkaClients::adminListsTopicsAndWatermarksAndCreatesTopics()
     NewTopic compacted { QStringLiteral("connect-configs-test"), 1, 1,
         { { QStringLiteral("cleanup.policy"), QStringLiteral("compact") } } };
     NewTopic wide { QStringLiteral("wide"), 6, 1, {} };
-    QVERIFY2(admin.createTopics({ compacted, wide }, false, &error, &warnings), qPrintable(error));
-    QCOMPARE(warnings.size(), 1);
+    NewTopic replicated { QStringLiteral("replicated"), 2, 3, {} };
+    QVERIFY2(admin.createTopics({ compacted, wide, replicated }, false, &error, &warnings), qPrintable(error));
+    QCOMPARE(warnings.size(), 2);
     QVERIFY(warnings.first().contains(QStringLiteral("cleanup.policy=compact")));
+    QVERIFY(warnings.last().contains(QStringLiteral("replication factor 1 instead of 3")));
+    QVERIFY(admin.describeTopic(QStringLiteral("replicated"), false, &error));
     QVERIFY(!admin.createTopics({ wide }, false, &error));
     QVERIFY(error.contains(QStringLiteral("wide")));
     QVERIFY(admin.createTopics({ wide }, true, &error));
