@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -62,6 +63,11 @@ public:
     { }
     Value(qint64 v)
         : m_v(std::in_place_index<5>, v)
+    { }
+    // std::int64_t is `long` on LP64 systems while qint64 is `long long`: accept both as INT64.
+    template<typename T>
+    requires(std::is_same_v<T, long> && !std::is_same_v<long, qint64> && sizeof(long) == 8) Value(T v)
+        : m_v(std::in_place_index<5>, static_cast<qint64>(v))
     { }
     Value(float v)
         : m_v(std::in_place_index<6>, v)

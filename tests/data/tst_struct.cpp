@@ -30,6 +30,8 @@ private Q_SLOTS:
         QCOMPARE(Value(qint16(1)).kind(), Value::Kind::Int16);
         QCOMPARE(Value(1).kind(), Value::Kind::Int32);
         QCOMPARE(Value(qint64(1)).kind(), Value::Kind::Int64);
+        QCOMPARE(Value(std::int64_t(1)).kind(), Value::Kind::Int64);
+        QCOMPARE(Value(std::int64_t(1)), Value(qint64(1)));
         QCOMPARE(Value(1.0f).kind(), Value::Kind::Float32);
         QCOMPARE(Value(1.0).kind(), Value::Kind::Float64);
         QCOMPARE(Value::string("a").kind(), Value::Kind::String);
