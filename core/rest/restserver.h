@@ -21,6 +21,7 @@ struct RestServerConfig
     quint16 port = 8083; // 0 = any free port (tests)
     qint64 maxRequestBodyBytes = 8 * 1024 * 1024; // larger bodies get 413 and the connection closes
     int requestTimeoutMs = 90000; // herder calls answer 500 "Request timed out" after this
+    connect::ValidationContext validation; // the worker's group.id and exactly-once setting
 };
 
 // One entry of the worker's `listeners` key, e.g. "HTTP://:8083" (all interfaces) or
