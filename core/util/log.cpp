@@ -385,6 +385,31 @@ void Logging::configureLevel(const QString &name, LogLevel level)
     d->applyAllThresholds();
 }
 
+QStringList Logging::configureFromLog4j(const QList<std::pair<QString, QString>> &properties)
+{
+    static const QString rootKey = QStringLiteral("log4j.rootLogger");
+    static const QString loggerPrefix = QStringLiteral("log4j.logger.");
+    QStringList problems;
+    for (const auto &[key, value] : properties) {
+        QString logger;
+        if (key == rootKey)
+            logger = rootName();
+        else if (key.startsWith(loggerPrefix) && key.size() > loggerPrefix.size())
+            logger = key.mid(loggerPrefix.size());
+        else
+            continue;
+        // "LEVEL, appender, ...": an empty first token keeps the inherited level.
+        const QString levelText = value.section(u',', 0, 0).trimmed();
+        if (levelText.isEmpty())
+            continue;
+        if (const auto level = parseLogLevel(levelText))
+            configureLevel(logger, *level);
+        else
+            problems.append(tr("%1: unknown log level \"%2\"").arg(key, levelText));
+    }
+    return problems;
+}
+
 LogLevel Logging::effectiveLevel(const QString &name) const
 {
     QMutexLocker lock(&d->mutex);

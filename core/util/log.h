@@ -160,6 +160,11 @@ public:
     QStringList setLevel(const QString &name, LogLevel level);
     // Level configured at startup (like connect-log4j.properties): explicit, no last-modified time.
     void configureLevel(const QString &name, LogLevel level);
+    // Applies the level settings of a Kafka connect-log4j.properties (log4j 1 syntax):
+    // `log4j.rootLogger=INFO, stdout, connectAppender` sets the root level and
+    // `log4j.logger.org.reflections=ERROR` a logger's level; appender settings are not used (the
+    // outputs are configured above). Returns one message per setting that could not be applied.
+    QStringList configureFromLog4j(const QList<std::pair<QString, QString>> &properties);
     LogLevel effectiveLevel(const QString &name) const;
     // The logger's level if it is known (registered, seen, or explicitly set), else nullopt
     // ("Logger <name> not found.").

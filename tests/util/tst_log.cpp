@@ -88,6 +88,7 @@ private Q_SLOTS:
     void ring();
     void levelChangesLikeConnectLoggers();
     void levelNames();
+    void levelsFromConnectLog4jProperties();
     void contextPrefix();
     void subscriberMayLog();
     void signalAcrossThreads();
@@ -348,6 +349,30 @@ void TestLog::levelNames()
     QCOMPARE(parseLogLevel(u"verbose"), std::nullopt);
     for (int l = 0; l <= int(LogLevel::Off); ++l)
         QCOMPARE(parseLogLevel(cs::util::logLevelName(LogLevel(l))), LogLevel(l));
+}
+
+void TestLog::levelsFromConnectLog4jProperties()
+{
+    // The level lines of Apache Kafka's config/connect-log4j.properties, plus a bad one.
+    const QList<std::pair<QString, QString>> props { { u"log4j.rootLogger"_s,
+                                                         u"WARN, stdout, connectAppender"_s },
+        { u"log4j.appender.stdout"_s, u"org.apache.log4j.ConsoleAppender"_s },
+        { u"log4j.appender.stdout.layout.ConversionPattern"_s,
+            u"[%d] %p %X{connector.context}%m (%c:%L)%n"_s },
+        { u"log4j.logger.org.reflections"_s, u"ERROR"_s },
+        { u"log4j.logger.org.apache.zookeeper"_s, u"error"_s },
+        { u"log4j.logger.cs.test.log4j"_s, u"verbose"_s },
+        { u"log4j.logger.cs.test.inherit"_s, u", stdout"_s } };
+    const QStringList problems = Logging::instance().configureFromLog4j(props);
+    QCOMPARE(problems, QStringList { u"log4j.logger.cs.test.log4j: unknown log level \"verbose\""_s });
+    QCOMPARE(Logging::instance().level(u"root"_s)->level, LogLevel::Warn);
+    QCOMPARE(Logging::instance().level(u"org.reflections"_s)->level, LogLevel::Error);
+    QCOMPARE(Logging::instance().effectiveLevel(u"org.apache.zookeeper.ClientCnxn"_s), LogLevel::Error);
+    QCOMPARE(Logging::instance().level(u"org.reflections"_s)->lastModifiedMs, std::nullopt);
+    QVERIFY(!Logging::instance().level(u"cs.test.log4j"_s).has_value());
+    QCOMPARE(Logging::instance().effectiveLevel(u"cs.test.inherit"_s),
+        Logging::instance().effectiveLevel(u"cs.test"_s));
+    Logging::instance().configureLevel(u"root"_s, LogLevel::Info);
 }
 
 void TestLog::contextPrefix()
