@@ -474,11 +474,23 @@ Result<QStringList> DatabaseDialect::buildAlterTable(
 
 // ---- DML -------------------------------------------------------------------------------------------
 
+QString DatabaseDialect::placeholderFor(const QString &, const TableDefinition *) const
+{
+    return QStringLiteral("?");
+}
+
+cs::data::Status DatabaseDialect::prepareConnection(QSqlDatabase &) const
+{
+    return {};
+}
+
 QString DatabaseDialect::buildInsert(const TableId &table, const QStringList &keyColumns,
-    const QStringList &nonKeyColumns, const TableDefinition *) const
+    const QStringList &nonKeyColumns, const TableDefinition *definition) const
 {
     const QStringList all = keyColumns + nonKeyColumns;
-    QStringList marks(all.size(), QStringLiteral("?"));
+    QStringList marks;
+    for (const QString &c : all)
+        marks << placeholderFor(c, definition);
     return QStringLiteral("INSERT INTO ") + tableName(table) + QLatin1Char('(') + joinedColumns(all)
         + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
 }
@@ -502,32 +514,107 @@ Result<QString> DatabaseDialect::upsertStatement(
         + QStringLiteral(" dialect."));
 }
 
-QString DatabaseDialect::buildUpdate(
-    const TableId &table, const QStringList &keyColumns, const QStringList &nonKeyColumns) const
+QString DatabaseDialect::buildUpdate(const TableId &table, const QStringList &keyColumns,
+    const QStringList &nonKeyColumns, const TableDefinition *definition) const
 {
     QStringList sets;
     for (const QString &c : nonKeyColumns)
-        sets << quoteIdentifier(c) + QStringLiteral(" = ?");
+        sets << quoteIdentifier(c) + QStringLiteral(" = ") + placeholderFor(c, definition);
     QString sql = QStringLiteral("UPDATE ") + tableName(table) + QStringLiteral(" SET ")
         + sets.join(QStringLiteral(", "));
     if (!keyColumns.isEmpty()) {
         QStringList where;
         for (const QString &k : keyColumns)
-            where << quoteIdentifier(k) + QStringLiteral(" = ?");
+            where << quoteIdentifier(k) + QStringLiteral(" = ") + placeholderFor(k, definition);
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     }
     return sql;
 }
 
-QString DatabaseDialect::buildDelete(const TableId &table, const QStringList &keyColumns) const
+QString DatabaseDialect::buildDelete(
+    const TableId &table, const QStringList &keyColumns, const TableDefinition *definition) const
 {
     QStringList where;
     for (const QString &k : keyColumns)
-        where << quoteIdentifier(k) + QStringLiteral(" = ?");
+        where << quoteIdentifier(k) + QStringLiteral(" = ") + placeholderFor(k, definition);
     QString sql = QStringLiteral("DELETE FROM ") + tableName(table);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     return sql;
+}
+
+// ---- values ----------------------------------------------------------------------------------------
+
+QVariant DatabaseDialect::toSqlValue(const Value &value, const cs::data::Schema &schema) const
+{
+    const LogicalType logical = schema ? schema.logicalType() : LogicalType::None;
+    if (value.isNull()) {
+        switch (logical) {
+        case LogicalType::Decimal:
+            return QVariant(QMetaType::fromType<QString>());
+        case LogicalType::Date:
+            return QVariant(QMetaType::fromType<QDate>());
+        case LogicalType::Time:
+            return QVariant(QMetaType::fromType<QTime>());
+        case LogicalType::Timestamp:
+            return QVariant(QMetaType::fromType<QDateTime>());
+        case LogicalType::None:
+            break;
+        }
+        switch (schema ? schema.type() : Type::String) {
+        case Type::Int8:
+        case Type::Int16:
+        case Type::Int32:
+            return QVariant(QMetaType::fromType<int>());
+        case Type::Int64:
+            return QVariant(QMetaType::fromType<qlonglong>());
+        case Type::Float32:
+        case Type::Float64:
+            return QVariant(QMetaType::fromType<double>());
+        case Type::Boolean:
+            return QVariant(QMetaType::fromType<bool>());
+        case Type::Bytes:
+            return QVariant(QMetaType::fromType<QByteArray>());
+        default:
+            return QVariant(QMetaType::fromType<QString>());
+        }
+    }
+    switch (logical) {
+    case LogicalType::Decimal:
+        return QString::fromLatin1(value.decimal().toPlainString());
+    case LogicalType::Date:
+        return cs::data::DateSchema::toDate(value.toInt32());
+    case LogicalType::Time:
+        return cs::data::TimeSchema::toTime(value.toInt32());
+    case LogicalType::Timestamp:
+        return cs::data::TimestampSchema::toDateTime(value.toInt64());
+    case LogicalType::None:
+        break;
+    }
+    switch (value.kind()) {
+    case Value::Kind::Boolean:
+        return value.toBool();
+    case Value::Kind::Int8:
+        return int(value.toInt8());
+    case Value::Kind::Int16:
+        return int(value.toInt16());
+    case Value::Kind::Int32:
+        return int(value.toInt32());
+    case Value::Kind::Int64:
+        return qlonglong(value.toInt64());
+    case Value::Kind::Float32:
+        return double(value.toFloat());
+    case Value::Kind::Float64:
+        return value.toDouble();
+    case Value::Kind::String:
+        return value.toQString();
+    case Value::Kind::Bytes:
+        return value.bytesValue();
+    case Value::Kind::Decimal:
+        return QString::fromLatin1(value.decimal().toPlainString());
+    default:
+        return value.toString();
+    }
 }
 
 // ---- source ----------------------------------------------------------------------------------------

@@ -5,9 +5,11 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include "data/dataerror.h"
 #include "data/schema.h"
+#include "data/value.h"
 #include "jdbc/columndefinition.h"
 #include "jdbc/tableid.h"
 
@@ -120,9 +122,30 @@ public:
     // Upsert, or upstream's error when there are no keys or the dialect has no upsert.
     Result<QString> buildUpsert(const TableId &table, const QStringList &keyColumns,
         const QStringList &nonKeyColumns, const TableDefinition *definition = nullptr) const;
-    QString buildUpdate(
-        const TableId &table, const QStringList &keyColumns, const QStringList &nonKeyColumns) const;
-    QString buildDelete(const TableId &table, const QStringList &keyColumns) const;
+    QString buildUpdate(const TableId &table, const QStringList &keyColumns, const QStringList &nonKeyColumns,
+        const TableDefinition *definition = nullptr) const;
+    QString buildDelete(const TableId &table, const QStringList &keyColumns,
+        const TableDefinition *definition = nullptr) const;
+    // The parameter marker for a column: "?", or "?" inside a conversion the column's type needs
+    // (PostgreSQL json/jsonb/uuid casts, H2 binary columns). Statements built without the table's
+    // definition use plain "?".
+    virtual QString placeholderFor(const QString &column, const TableDefinition *definition) const;
+    // Statements a fresh connection needs before it is used (outside any transaction); H2 defines a
+    // function there. Call once after opening.
+    virtual cs::data::Status prepareConnection(QSqlDatabase &db) const;
+
+    // True when preparing or releasing a statement commits the open transaction (H2's PG server:
+    // QPSQL prepares with SQL-level PREPARE and releases with DEALLOCATE). Callers that need a batch in
+    // one transaction prepare their statements before beginning it and destroy them after it ends,
+    // which is correct for every dialect.
+    virtual bool statementPreparationCommits() const { return false; }
+
+    // ---- values --------------------------------------------------------------------------------
+    // The QVariant to bind for a Connect value written to a column of `schema`'s type (upstream's
+    // PreparedStatementBinder): integers and floats as numbers, Decimal as its plain text, Date/Time/
+    // Timestamp as QDate/QTime/UTC QDateTime (SQLite: epoch milliseconds, as sqlite-jdbc stores them),
+    // bytes as QByteArray. A null value gives a typed null QVariant.
+    virtual QVariant toSqlValue(const cs::data::Value &value, const cs::data::Schema &schema) const;
 
     // ---- source --------------------------------------------------------------------------------
     // §4.5's query for the mode; placeholders in the order listed there.

@@ -1,5 +1,7 @@
 #include "jdbc/h2dialect.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include "data/logicaltypes.h"
@@ -133,11 +135,55 @@ QStringList H2Dialect::resultColumnNames(const QSqlRecord &record, const TableDe
     return DatabaseDialect::resultColumnNames(record, definition);
 }
 
+cs::data::Status H2Dialect::prepareConnection(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE ALIAS IF NOT EXISTS CONNECT_STUDIO_HEX_TO_BYTES FOR "
+                               "'org.h2.util.StringUtils.convertHexToBytes'"))) {
+        return DataError(
+            tr("Could not prepare the H2 connection (CREATE ALIAS CONNECT_STUDIO_HEX_TO_BYTES): %1")
+                .arg(q.lastError().text()));
+    }
+    return {};
+}
+
+QString H2Dialect::placeholderFor(const QString &column, const TableDefinition *definition) const
+{
+    if (definition) {
+        if (const ColumnDefinition *c = definition->column(column)) {
+            switch (c->sqlType) {
+            case SqlType::Binary:
+            case SqlType::VarBinary:
+            case SqlType::LongVarBinary:
+            case SqlType::Blob:
+                // The function cannot take NULL, so the value comes with a leading 01 byte: NULL
+                // becomes '' (no bytes, turned into NULL), a value loses its marker again.
+                return QStringLiteral(
+                    "SUBSTRING(NULLIF(CONNECT_STUDIO_HEX_TO_BYTES(COALESCE(?, '')), X'') FROM 2)");
+            default:
+                break;
+            }
+        }
+    }
+    return QStringLiteral("?");
+}
+
+QVariant H2Dialect::toSqlValue(const cs::data::Value &value, const cs::data::Schema &schema) const
+{
+    if (value.kind() == cs::data::Value::Kind::Bytes)
+        return QString(QStringLiteral("01") + QString::fromLatin1(value.bytesValue().toHex()));
+    if (value.isNull() && schema && schema.type() == Type::Bytes && schema.logicalType() == LogicalType::None)
+        return QVariant(QMetaType::fromType<QString>());
+    return DatabaseDialect::toSqlValue(value, schema);
+}
+
 Result<QString> H2Dialect::upsertStatement(const TableId &table, const QStringList &keyColumns,
-    const QStringList &nonKeyColumns, const TableDefinition *) const
+    const QStringList &nonKeyColumns, const TableDefinition *definition) const
 {
     const QStringList all = keyColumns + nonKeyColumns;
-    const QStringList marks(all.size(), QStringLiteral("?"));
+    QStringList marks;
+    for (const QString &c : all)
+        marks << placeholderFor(c, definition);
     return QString(QStringLiteral("MERGE INTO ") + tableName(table) + QStringLiteral(" (")
         + joinedColumns(all) + QStringLiteral(") KEY (") + joinedColumns(keyColumns)
         + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));

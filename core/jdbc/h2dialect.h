@@ -11,7 +11,11 @@ namespace cs::jdbc {
 // - types valid in H2's PostgreSQL mode (no TINYINT there: int8 becomes SMALLINT);
 // - ALTER TABLE t ADD (c1 ..., c2 ...) for several columns (H2 rejects upstream's ADD a, ADD b list);
 // - upsert MERGE INTO t (cols) KEY (keys) VALUES (?,...);
-// - H2's PG server lower-cases result column labels, so names of a table's SELECT * come from the catalog.
+// - H2's PG server lower-cases result column labels, so names of a table's SELECT * come from the catalog;
+// - the SQL-level PREPARE/DEALLOCATE QPSQL uses commit an open transaction in H2 (see
+//   statementPreparationCommits());
+// - QPSQL sends parameters as text, which H2 stores in VARBINARY as UTF-8: binary values are bound as hex
+//   through a function defined by prepareConnection(), in statements built with the table's definition.
 // Thread-safety as DatabaseDialect.
 class H2Dialect final : public DatabaseDialect
 {
@@ -27,6 +31,17 @@ public:
     QString defaultLiteral(const SinkField &field) const override;
     Result<QStringList> buildAlterTable(const TableId &table, const QList<SinkField> &fields) const override;
     QStringList resultColumnNames(const QSqlRecord &record, const TableDefinition *definition) const override;
+    bool statementPreparationCommits() const override { return true; }
+    // Defines CONNECT_STUDIO_HEX_TO_BYTES (CREATE ALIAS IF NOT EXISTS ... FOR H2's own
+    // org.h2.util.StringUtils.convertHexToBytes): QPSQL sends every parameter as text, and H2 turns
+    // text into VARBINARY as its UTF-8 bytes, so binary values travel as hex through this function.
+    cs::data::Status prepareConnection(QSqlDatabase &db) const override;
+    // For binary columns SUBSTRING(NULLIF(CONNECT_STUDIO_HEX_TO_BYTES(COALESCE(?, '')), X'') FROM 2):
+    // the value is bound as "01" + hex (the marker byte keeps an empty value apart from NULL, which the
+    // Java function cannot take); else "?".
+    QString placeholderFor(const QString &column, const TableDefinition *definition) const override;
+    // Bytes as "01" + hex text (see placeholderFor()).
+    QVariant toSqlValue(const cs::data::Value &value, const cs::data::Schema &schema) const override;
 
 protected:
     Result<QString> upsertStatement(const TableId &table, const QStringList &keyColumns,

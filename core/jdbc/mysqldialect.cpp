@@ -144,10 +144,12 @@ Result<QString> MySqlDialect::sqlTypeFor(const SinkField &field) const
 }
 
 Result<QString> MySqlDialect::upsertStatement(const TableId &table, const QStringList &keyColumns,
-    const QStringList &nonKeyColumns, const TableDefinition *) const
+    const QStringList &nonKeyColumns, const TableDefinition *definition) const
 {
     const QStringList all = keyColumns + nonKeyColumns;
-    const QStringList marks(all.size(), QStringLiteral("?"));
+    QStringList marks;
+    for (const QString &c : all)
+        marks << placeholderFor(c, definition);
     // With no non-key columns upstream lists the keys in the update clause (a no-op update).
     const QStringList updated = nonKeyColumns.isEmpty() ? keyColumns : nonKeyColumns;
     QStringList sets;

@@ -26,8 +26,10 @@ protected:
     Result<QString> upsertStatement(const TableId &table, const QStringList &keyColumns,
         const QStringList &nonKeyColumns, const TableDefinition *definition) const override;
     void applyExtraColumns(ColumnDefinition &column, const QSqlRecord &record) const override;
-    // "?" or "?::json" etc. for a column whose type needs a cast from text.
-    QString placeholderFor(const QString &column, const TableDefinition *definition) const;
+
+public:
+    // "?::json", "?::jsonb", "?::uuid" for such columns, else "?".
+    QString placeholderFor(const QString &column, const TableDefinition *definition) const override;
 };
 
 } // namespace cs::jdbc

@@ -3,7 +3,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "data/logicaltypes.h"
 #include "data/schema.h"
+#include "data/value.h"
 
 namespace cs::jdbc {
 
@@ -192,11 +194,30 @@ QString SqliteDialect::currentTimestampQuery() const
     return QStringLiteral("SELECT strftime('%Y-%m-%d %H:%M:%f','now')");
 }
 
+QVariant SqliteDialect::toSqlValue(const cs::data::Value &value, const cs::data::Schema &schema) const
+{
+    if (!value.isNull() && schema) {
+        switch (schema.logicalType()) {
+        case LogicalType::Date:
+            return qlonglong(value.toInt32()) * 86400000LL;
+        case LogicalType::Time:
+            return qlonglong(value.toInt32());
+        case LogicalType::Timestamp:
+            return qlonglong(value.toInt64());
+        default:
+            break;
+        }
+    }
+    return DatabaseDialect::toSqlValue(value, schema);
+}
+
 Result<QString> SqliteDialect::upsertStatement(const TableId &table, const QStringList &keyColumns,
-    const QStringList &nonKeyColumns, const TableDefinition *) const
+    const QStringList &nonKeyColumns, const TableDefinition *definition) const
 {
     const QStringList all = keyColumns + nonKeyColumns;
-    const QStringList marks(all.size(), QStringLiteral("?"));
+    QStringList marks;
+    for (const QString &c : all)
+        marks << placeholderFor(c, definition);
     return QString(QStringLiteral("INSERT OR REPLACE INTO ") + tableName(table) + QLatin1Char('(')
         + joinedColumns(all) + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
 }

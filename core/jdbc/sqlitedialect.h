@@ -19,6 +19,8 @@ public:
     Result<QString> sqlTypeFor(const SinkField &field) const override;
     Result<QStringList> buildAlterTable(const TableId &table, const QList<SinkField> &fields) const override;
     QString currentTimestampQuery() const override;
+    // Date, Time and Timestamp as epoch milliseconds (sqlite-jdbc's default date class INTEGER).
+    QVariant toSqlValue(const cs::data::Value &value, const cs::data::Schema &schema) const override;
 
 protected:
     Result<QString> upsertStatement(const TableId &table, const QStringList &keyColumns,

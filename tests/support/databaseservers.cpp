@@ -438,7 +438,10 @@ bool MariaDbServer::launch()
             QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--skip-name-resolve"),
             QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("mysqld.pid")),
             QStringLiteral("--tmpdir=") + m_dir.path(), QStringLiteral("--innodb-buffer-pool-size=32M"),
-            QStringLiteral("--skip-log-bin"), QStringLiteral("--innodb-flush-log-at-trx-commit=0") },
+            QStringLiteral("--skip-log-bin"), QStringLiteral("--innodb-flush-log-at-trx-commit=0"),
+            // Debian's packaged server defaults (50-server.cnf); --no-defaults would leave latin1.
+            QStringLiteral("--character-set-server=utf8mb4"),
+            QStringLiteral("--collation-server=utf8mb4_general_ci") },
         true);
 }
 
