@@ -73,6 +73,8 @@ private Q_SLOTS:
     void numericMapping_data();
     void numericMapping();
     void catalogTypeNames();
+    void placeholders();
+    void boundValues();
 };
 
 void TestDialects::selectionFromUrl_data()
@@ -706,6 +708,71 @@ void TestDialects::catalogTypeNames()
     QCOMPARE(classify(h2, QStringLiteral("DECFLOAT")), SqlType::Numeric);
     QCOMPARE(classify(h2, QStringLiteral("UUID")), SqlType::OtherString);
     QCOMPARE(classify(h2, QStringLiteral("INTEGER ARRAY")), SqlType::Array);
+}
+
+void TestDialects::placeholders()
+{
+    TableDefinition def;
+    def.exists = true;
+    ColumnDefinition k;
+    k.name = QStringLiteral("K");
+    k.sqlType = SqlType::BigInt;
+    k.typeName = QStringLiteral("BIGINT");
+    ColumnDefinition b;
+    b.name = QStringLiteral("B");
+    b.sqlType = SqlType::VarBinary;
+    b.typeName = QStringLiteral("BINARY VARYING");
+    def.columns = { k, b };
+    const TableId t = table(QStringLiteral("T"));
+    const QString hex
+        = QStringLiteral("SUBSTRING(NULLIF(CONNECT_STUDIO_HEX_TO_BYTES(COALESCE(?, '')), X'') FROM 2)");
+    const auto h2 = dialect(QStringLiteral("H2"));
+    QCOMPARE(h2->buildInsert(t, { QStringLiteral("K") }, { QStringLiteral("B") }, &def),
+        QStringLiteral("INSERT INTO \"T\"(\"K\",\"B\") VALUES(?,%1)").arg(hex));
+    QCOMPARE(h2->buildUpsert(t, { QStringLiteral("K") }, { QStringLiteral("B") }, &def).value(),
+        QStringLiteral("MERGE INTO \"T\" (\"K\",\"B\") KEY (\"K\") VALUES (?,%1)").arg(hex));
+    QCOMPARE(h2->buildUpdate(t, { QStringLiteral("K") }, { QStringLiteral("B") }, &def),
+        QStringLiteral("UPDATE \"T\" SET \"B\" = %1 WHERE \"K\" = ?").arg(hex));
+    QVERIFY(h2->statementPreparationCommits());
+    QVERIFY(!dialect(QStringLiteral("PostgreSql"))->statementPreparationCommits());
+    // Other dialects bind bytes directly.
+    QCOMPARE(dialect(QStringLiteral("Sqlite"))
+                 ->buildInsert(t, { QStringLiteral("K") }, { QStringLiteral("B") }, &def),
+        QStringLiteral("INSERT INTO \"T\"(\"K\",\"B\") VALUES(?,?)"));
+    def.columns[1].typeName = QStringLiteral("jsonb");
+    QCOMPARE(dialect(QStringLiteral("PostgreSql"))
+                 ->buildUpdate(t, { QStringLiteral("K") }, { QStringLiteral("B") }, &def),
+        QStringLiteral("UPDATE \"T\" SET \"B\" = ?::jsonb WHERE \"K\" = ?"));
+}
+
+void TestDialects::boundValues()
+{
+    const auto pg = dialect(QStringLiteral("PostgreSql"));
+    const auto lite = dialect(QStringLiteral("Sqlite"));
+    const auto h2 = dialect(QStringLiteral("H2"));
+    QCOMPARE(pg->toSqlValue(Value(qint8(-3)), Schema::int8()), QVariant(-3));
+    QCOMPARE(pg->toSqlValue(Value(qint64(1) << 40), Schema::int64()), QVariant(qlonglong(1) << 40));
+    QCOMPARE(pg->toSqlValue(Value(true), Schema::boolean()), QVariant(true));
+    QCOMPARE(pg->toSqlValue(Value::fromString(QStringLiteral("주문")), Schema::string()),
+        QVariant(QStringLiteral("주문")));
+    QCOMPARE(pg->toSqlValue(Value::bytes("\x01\x02"), Schema::bytes()), QVariant(QByteArray("\x01\x02")));
+    QCOMPARE(h2->toSqlValue(Value::bytes("\x01\xff"), Schema::bytes()), QVariant(QStringLiteral("0101ff")));
+    QCOMPARE(h2->toSqlValue(Value::bytes(QByteArray()), Schema::bytes()), QVariant(QStringLiteral("01")));
+    const Schema dec = cs::data::DecimalSchema::schema(2);
+    QCOMPARE(pg->toSqlValue(Value(cs::data::Decimal::fromUnscaled(-12345, 2)), dec),
+        QVariant(QStringLiteral("-123.45")));
+    const qint32 days = cs::data::DateSchema::fromDate(QDate(2024, 2, 29));
+    QCOMPARE(pg->toSqlValue(Value(days), cs::data::DateSchema::schema()), QVariant(QDate(2024, 2, 29)));
+    QCOMPARE(lite->toSqlValue(Value(days), cs::data::DateSchema::schema()),
+        QVariant(qlonglong(QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())));
+    QCOMPARE(pg->toSqlValue(Value(qint64(1700000000123)), cs::data::TimestampSchema::schema()),
+        QVariant(QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC)));
+    // Nulls are typed, so the driver knows the parameter's type.
+    const QVariant nullInt = pg->toSqlValue(Value(), Schema::optionalInt64());
+    QVERIFY(nullInt.isNull());
+    QCOMPARE(nullInt.metaType(), QMetaType::fromType<qlonglong>());
+    QCOMPARE(
+        pg->toSqlValue(Value(), cs::data::DateSchema::schema(true)).metaType(), QMetaType::fromType<QDate>());
 }
 
 QTEST_GUILESS_MAIN(TestDialects)

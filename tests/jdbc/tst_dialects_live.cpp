@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QtTest>
 
 #include "data/logicaltypes.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void mariadb();
     void h2();
     void h2LabPorts();
+    void fixtureReportsATakenPort();
 
 private:
     // The whole round trip on one open connection.
@@ -521,6 +523,19 @@ void TestDialectsLive::h2LabPorts()
         qInfo("H2 %s through its PG server on 5435", qPrintable(q.value(0).toString()));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("lab-h2"));
+}
+
+void TestDialectsLive::fixtureReportsATakenPort()
+{
+    // A fixture that cannot start fails with the reason; here the lab's web port is held by this test.
+    QTcpServer holder;
+    if (!holder.listen(QHostAddress::Any, 8087))
+        QSKIP("port 8087 is already in use on this machine; the fixture's message is what this test checks");
+    cs::testsupport::H2Server server(cs::testsupport::H2Server::Ports::Lab);
+    QCOMPARE(server.start(), DatabaseServer::Status::Failed);
+    QVERIFY2(server.errorString().contains(QStringLiteral("8087")), qPrintable(server.errorString()));
+    QVERIFY2(server.errorString().contains(QStringLiteral("in use by")), qPrintable(server.errorString()));
+    qInfo("%s", qPrintable(server.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestDialectsLive)
