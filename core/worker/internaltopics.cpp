@@ -1,5 +1,6 @@
 #include "worker/internaltopics.h"
 
+#include <algorithm>
 #include <future>
 
 #include <QCoreApplication>
@@ -82,6 +83,7 @@ bool InternalTopics::open(const Settings &settings, QString *error)
         if (!readToEnd(topic, error))
             return false;
     }
+    m_admin.reset(); // only needed while opening
     return republishJournal(error);
 }
 
@@ -101,7 +103,8 @@ QList<InternalTopics::Record> InternalTopics::restored(Topic topic) const
 
 bool InternalTopics::ensureTopics(QString *error)
 {
-    kafka::Admin admin(m_settings.client);
+    m_admin = std::make_unique<kafka::Admin>(m_settings.client);
+    kafka::Admin &admin = *m_admin;
     if (!admin.open()) {
         *error = admin.errorString();
         return false;
@@ -138,8 +141,10 @@ bool InternalTopics::ensureTopics(QString *error)
         for (const kafka::NewTopic &t : missing)
             qCInfo(lcTopics).noquote()
                 << QStringLiteral("Created topic %1 with %2 partition(s)").arg(t.name).arg(t.partitions);
+        // What the broker could not honour (the embedded broker does not compact): worth a line, not an
+        // alarm.
         for (const QString &w : std::as_const(warnings))
-            qCWarning(lcTopics).noquote() << w;
+            qCInfo(lcTopics).noquote() << w;
     } else if (const int n = existing.value(m_settings.configTopic); n != 1) {
         // Upstream's text (KafkaConfigBackingStore): a multi-partition config topic breaks ordering.
         *error = QStringLiteral(
@@ -155,6 +160,16 @@ bool InternalTopics::ensureTopics(QString *error)
 
 bool InternalTopics::readToEnd(Topic topic, QString *error)
 {
+    // An empty topic (always, on a fresh embedded broker) needs no consumer: its watermarks say so.
+    if (m_admin) {
+        QString describeError;
+        if (const auto info = m_admin->describeTopic(topicName(topic), true, &describeError)) {
+            const bool empty = std::all_of(info->partitions.cbegin(), info->partitions.cend(),
+                [](const kafka::PartitionInfo &p) { return p.high >= 0 && p.high == p.low; });
+            if (empty)
+                return true;
+        }
+    }
     kafka::Consumer consumer(m_settings.client);
     consumer.assign(topicName(topic), {}, kafka::StartPosition::beginning());
     consumer.setStopAtEnd(true);

@@ -11,8 +11,9 @@
 #include "worker/statejournal.h"
 
 namespace cs::kafka {
+class Admin;
 class Producer;
-}
+} // namespace cs::kafka
 
 namespace cs::worker {
 
@@ -83,6 +84,7 @@ private:
     bool republishJournal(QString *error);
 
     Settings m_settings;
+    std::unique_ptr<kafka::Admin> m_admin; // while opening
     std::unique_ptr<kafka::Producer> m_producer;
     StateJournal m_journal;
     QList<Record> m_restored[3];
