@@ -22,11 +22,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cs::worker::WorkerTask", text);
-}
-
 qint64 msSince(Clock::time_point t)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
@@ -222,7 +217,10 @@ void WorkerSourceTask::execute()
     auto *task = static_cast<connect::SourceTask *>(m_task.get());
     QString error;
     if (!makeConverters(&error)) {
-        fail(connectTrace(tr("Failed to create the converters of %1").arg(id().toString()), error));
+        fail(connectTrace(
+            QCoreApplication::translate("cs::worker::WorkerTask", "Failed to create the converters of %1")
+                .arg(id().toString()),
+            error));
         return;
     }
     Context context(m_offsets, id().connector);
@@ -237,8 +235,9 @@ void WorkerSourceTask::execute()
     kafka::Producer producer(client);
     if (!producer.open()) {
         task->stop();
-        fail(connectTrace(
-            tr("Failed to start the producer of %1").arg(id().toString()), producer.errorString()));
+        fail(connectTrace(QCoreApplication::translate("cs::worker::WorkerTask", "Failed to start the producer of %1")
+                              .arg(id().toString()),
+                          producer.errorString()));
         return;
     }
     report(QStringLiteral("RUNNING"));
@@ -392,7 +391,10 @@ void WorkerSinkTask::execute()
     auto *task = static_cast<connect::SinkTask *>(m_task.get());
     QString error;
     if (!makeConverters(&error)) {
-        fail(connectTrace(tr("Failed to create the converters of %1").arg(id().toString()), error));
+        fail(connectTrace(
+            QCoreApplication::translate("cs::worker::WorkerTask", "Failed to create the converters of %1")
+                .arg(id().toString()),
+            error));
         return;
     }
     SinkContext context;
