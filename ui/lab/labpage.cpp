@@ -38,8 +38,9 @@ QIcon LabPage::icon() const
 void LabPage::retranslate()
 {
     // Say plainly what this build does not have yet rather than show empty cards.
-    m_notYet->setText(tr("Not in this version yet: the Connect worker (port 8083), the lab's source and "
-                         "target databases and the Order service (port 8081)."));
+    m_notYet->setText(tr("Not in the studio yet: the Connect worker on port 8083 (for now run it with "
+                         "connect-studio-worker --embedded-kafka), the lab's source and target databases and the "
+                         "Order service (port 8081)."));
 }
 
 } // namespace cs::ui
