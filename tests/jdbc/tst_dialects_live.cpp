@@ -470,6 +470,29 @@ void TestDialectsLive::sqlite()
         QCOMPARE(dialect.value()->name(), QStringLiteral("Sqlite"));
         QSqlDatabase conn = db.value();
         exercise(conn, *dialect.value(), DatabaseKind::Sqlite);
+        if (QTest::currentTestFailed())
+            return;
+
+        // dialect.name=GenericDatabaseDialect: QtSql's own catalog access, no DDL mapping, no upsert.
+        const auto generic = Dialects::byName(QStringLiteral("GenericDatabaseDialect"));
+        QString error;
+        QVERIFY2(cs::testsupport::createOrderTable(conn, DatabaseKind::Sqlite, &error), qPrintable(error));
+        const Result<TableDefinition> def
+            = generic.value()->describeTable(conn, table(QStringLiteral("ORDER_TABLE")));
+        QVERIFY(def.ok() && def->exists);
+        QCOMPARE(def->columnNames(), (QStringList { QStringLiteral("ID"), QStringLiteral("MESSAGE") }));
+        QCOMPARE(def->primaryKeyColumns(), QStringList { QStringLiteral("ID") });
+        QVERIFY(generic.value()
+                    ->tableIds(conn, { QStringLiteral("TABLE") })
+                    ->contains(table(QStringLiteral("ORDER_TABLE"))));
+        QVERIFY(!generic.value()->describeTable(conn, table(QStringLiteral("NOPE")))->exists);
+        RUN_OK(conn,
+            generic.value()->buildInsert(table(QStringLiteral("ORDER_TABLE")), { QStringLiteral("ID") },
+                { QStringLiteral("MESSAGE") }),
+            { qint64(9), QStringLiteral("generic") });
+        QVERIFY(!generic.value()
+                     ->buildUpsert(table(QStringLiteral("ORDER_TABLE")), { QStringLiteral("ID") }, {})
+                     .ok());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("live-sqlite"));
 }
