@@ -60,19 +60,29 @@ public:
             const qsizetype end = m_headers.indexOf("\r\n\r\n");
             if (end >= 0) {
                 m_headersChecked = true;
+                bool expectContinue = false;
                 for (const QByteArray &line : m_headers.left(end).split('\n')) {
                     const qsizetype colon = line.indexOf(':');
-                    if (colon > 0
-                        && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+                    if (colon <= 0)
+                        continue;
+                    const QByteArray name = line.left(colon).trimmed();
+                    if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
                         bool ok = false;
                         const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
                         if (ok && length > m_limit) {
                             reject();
                             return;
                         }
+                    } else if (name.compare("expect", Qt::CaseInsensitive) == 0
+                        && line.mid(colon + 1).trimmed().compare("100-continue", Qt::CaseInsensitive) == 0) {
+                        expectContinue = true;
                     }
                 }
                 m_headers.clear();
+                // Qt HttpServer 6.4 does not answer "Expect: 100-continue"; without this the client
+                // waits a second before it sends the body.
+                if (expectContinue)
+                    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
         }
         m_received += chunk.size();
