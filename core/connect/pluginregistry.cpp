@@ -120,6 +120,45 @@ ConfigDef buildJsonConverterConfigDef()
     return def;
 }
 
+// ConverterConfig.newConfigDef(): the key every converter has.
+ConfigDef converterBaseConfigDef()
+{
+    ConfigDef def;
+    def.define({ .name = QStringLiteral("converter.type"),
+        .type = ConfigType::String,
+        .validator = Validator::validString(
+            { QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("header") }),
+        .importance = Importance::Low,
+        .documentation = QStringLiteral("How this converter will be used.") });
+    return def;
+}
+
+// org.apache.kafka.connect.storage.StringConverter (StringConverterConfig).
+ConfigDef stringConverterConfigDef()
+{
+    static const ConfigDef def = [] {
+        ConfigDef d = converterBaseConfigDef();
+        d.define({ .name = QStringLiteral("converter.encoding"),
+            .type = ConfigType::String,
+            .defaultValue = QStringLiteral("UTF-8"),
+            .importance = Importance::High,
+            .documentation = QStringLiteral(
+                "The name of the Java character set to use for encoding strings as byte arrays."),
+            .group = QStringLiteral("Converter"),
+            .orderInGroup = 0,
+            .width = Width::Medium,
+            .displayName = QStringLiteral("Encoding") });
+        return d;
+    }();
+    return def;
+}
+
+ConfigDef byteArrayConverterConfigDef()
+{
+    static const ConfigDef def = converterBaseConfigDef();
+    return def;
+}
+
 ConfigDef jsonConverterConfigDef()
 {
     static const ConfigDef def = buildJsonConverterConfigDef();
@@ -186,6 +225,15 @@ std::shared_ptr<const PluginRegistry> PluginRegistry::builtin()
         json.version = kafkaVersion();
         json.configDef = &jsonConverterConfigDef;
         r->add(json);
+        // The other converters core/converters implements.
+        PluginDesc string = json;
+        string.className = QStringLiteral("org.apache.kafka.connect.storage.StringConverter");
+        string.configDef = &stringConverterConfigDef;
+        r->add(string);
+        PluginDesc bytes = json;
+        bytes.className = QStringLiteral("org.apache.kafka.connect.converters.ByteArrayConverter");
+        bytes.configDef = &byteArrayConverterConfigDef;
+        r->add(bytes);
         return r;
     }();
     return registry;

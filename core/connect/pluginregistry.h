@@ -48,7 +48,8 @@ public:
     PluginRegistry() = default;
 
     // The plugins compiled into this program: the FileStream source and sink connectors and the
-    // JsonConverter (implemented in core/converters; registered here with its configuration keys).
+    // JsonConverter, StringConverter and ByteArrayConverter (implemented in core/converters; registered
+    // here with their configuration keys).
     static std::shared_ptr<const PluginRegistry> builtin();
 
     void add(PluginDesc plugin);

@@ -138,10 +138,15 @@ void TstRestServer::connectorPlugins()
     r = curl({ url(u"/connector-plugins?connectorsOnly=false"_s) });
     QCOMPARE(r.status, 200);
     const QJsonArray all = QJsonDocument::fromJson(r.body).array();
-    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.size(), 5);
+    // Converters follow the connectors, sorted by class name.
+    QCOMPARE(all.at(2).toObject().value(u"class"_s).toString(),
+        u"org.apache.kafka.connect.converters.ByteArrayConverter"_s);
     QCOMPARE(
-        all.at(2).toObject().value(u"class"_s).toString(), u"org.apache.kafka.connect.json.JsonConverter"_s);
-    QCOMPARE(all.at(2).toObject().value(u"type"_s).toString(), u"converter"_s);
+        all.at(3).toObject().value(u"class"_s).toString(), u"org.apache.kafka.connect.json.JsonConverter"_s);
+    QCOMPARE(all.at(4).toObject().value(u"class"_s).toString(),
+        u"org.apache.kafka.connect.storage.StringConverter"_s);
+    QCOMPARE(all.at(3).toObject().value(u"type"_s).toString(), u"converter"_s);
 }
 
 void TstRestServer::pluginConfig()
