@@ -160,6 +160,7 @@ bool Worker::start(QString *error)
     herder.taskShutdownTimeoutMs = config.taskShutdownGracefulTimeoutMs();
     herder.topicTrackingEnable = config.topicTrackingEnable();
     herder.topicTrackingAllowReset = config.topicTrackingAllowReset();
+    herder.validation.workerGroupId = config.groupId();
 
     // The REST API comes up first (answering 503 "starting" to /health), as upstream's does.
     const config::RestBinding binding = config.restBinding();
@@ -167,6 +168,7 @@ bool Worker::start(QString *error)
     rest::RestServerConfig restConfig;
     restConfig.address = listener.bindAddress().value_or(QHostAddress(QHostAddress::Any));
     restConfig.port = quint16(listener.port);
+    restConfig.validation = herder.validation;
     if (binding.reachableBeyondLoopback)
         qCWarning(lcWorker).noquote()
             << tr("The REST API listens on %1, which other machines can reach. Connect's REST "

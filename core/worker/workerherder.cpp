@@ -542,7 +542,8 @@ void WorkerHerder::putConnectorConfig(const QString &name, const ConfigMap &conf
                 ConnectError::conflict(QStringLiteral("Connector %1 already exists").arg(name))));
             return;
         }
-        const connect::ValidationResult validation = connect::validateConnectorConfig(*m_plugins, config);
+        const connect::ValidationResult validation
+            = connect::validateConnectorConfig(*m_plugins, config, m_settings.validation);
         if (validation.error) {
             callback(Result<connect::Created>::fail(*validation.error));
             return;

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QThread>
 
+#include "connect/connectorconfig.h"
 #include "connect/herder.h"
 #include "connect/pluginregistry.h"
 #include "kafka/clientconfig.h"
@@ -32,6 +33,7 @@ struct HerderSettings
     qint64 taskShutdownTimeoutMs = 5000;
     bool topicTrackingEnable = true;
     bool topicTrackingAllowReset = true;
+    connect::ValidationContext validation; // the worker's group.id, for the sink group check
 };
 
 // The connector runtime of one worker: Kafka Connect's herder for a cluster of one. It owns every
