@@ -18,11 +18,6 @@ Q_LOGGING_CATEGORY(lcWorker, "org.apache.kafka.connect.runtime.Worker")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cs::worker::Worker", text);
-}
-
 ConverterSpec converterSpec(const QString &cls, const config::Properties &props)
 {
     return { cls, props.toMap() };

@@ -23,11 +23,6 @@ Q_LOGGING_CATEGORY(lcHerder, "org.apache.kafka.connect.runtime.distributed.Distr
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cs::worker::WorkerHerder", text);
-}
-
 QString running()
 {
     return QStringLiteral("RUNNING");
@@ -324,7 +319,7 @@ bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot, QS
     for (connect::TaskConfig &task : configs) {
         task.insert(QStringLiteral("task.class"), slot.instance->taskClassName());
         if (slot.type == connect::ConnectorType::Sink) {
-            for (const QString key : { QStringLiteral("topics"), QStringLiteral("topics.regex") }) {
+            for (const QString &key : { QStringLiteral("topics"), QStringLiteral("topics.regex") }) {
                 if (const auto v = slot.config.value(key))
                     task.insert(key, *v);
             }
@@ -752,7 +747,7 @@ void WorkerHerder::restartConnector(const connect::RestartRequest &request,
             if (!s)
                 return;
             if (restartConnector) {
-                if (restartTasks.size() == s->tasks.size()) {
+                if (restartTasks.size() == qsizetype(s->tasks.size())) {
                     stopTasks(name, *s, false);
                     stopConnectorInstance(name, *s);
                     startConnector(name);
