@@ -135,6 +135,13 @@ void TestKafkaClients::roundTripKeepsNullsEmptiesHeadersAndTimestamps()
         QCOMPARE(got.value, sent[i].value);
         QCOMPARE(got.headers, sent[i].headers);
     }
+    // Keys and values are ordinary byte arrays: NUL-terminated, and changing one copy leaves the others.
+    QCOMPARE(qstrlen(r.messages[0].value->constData()), size_t(sent[0].value->size()));
+    std::optional<QByteArray> value = r.messages[0].value;
+    value->append("!");
+    QCOMPARE(*value, *sent[0].value + "!");
+    QCOMPARE(r.messages[0].value, sent[0].value);
+    QCOMPARE(r.messages[2].key, std::optional<QByteArray>(QByteArray("")));
     QVERIFY(!r.messages[1].value.has_value()); // tombstone stays null
     QVERIFY(r.messages[2].value.has_value() && r.messages[2].value->isEmpty());
     QVERIFY(!r.messages[3].key.has_value());
@@ -343,7 +350,8 @@ void TestKafkaClients::adminListsTopicsAndWatermarksAndCreatesTopics()
         { { QStringLiteral("cleanup.policy"), QStringLiteral("compact") } } };
     NewTopic wide { QStringLiteral("wide"), 6, 1, {} };
     NewTopic replicated { QStringLiteral("replicated"), 2, 3, {} };
-    QVERIFY2(admin.createTopics({ compacted, wide, replicated }, false, &error, &warnings), qPrintable(error));
+    QVERIFY2(
+        admin.createTopics({ compacted, wide, replicated }, false, &error, &warnings), qPrintable(error));
     QCOMPARE(warnings.size(), 2);
     QVERIFY(warnings.first().contains(QStringLiteral("cleanup.policy=compact")));
     QVERIFY(warnings.last().contains(QStringLiteral("replication factor 1 instead of 3")));

@@ -175,8 +175,8 @@ int main(int argc, char *argv[])
             const bool cliTurn = (round + k) % 2 == 0;
             const Run r = cliTurn ? timeRun(cli, cliArgs, out) : timeRun(kcat, kcatArgs, out);
             const double rate = double(r.lines) / r.seconds;
-            std::printf("round %d  %-16s %8lld messages  %7.3f s  %12.0f messages/s%s\n", round,
-                cliTurn ? "console-consumer" : "kcat", r.lines, r.seconds, rate,
+            std::printf("round %d  %-16s %8lld messages  %7.3f s (cpu %5.2f s)  %10.0f messages/s%s\n", round,
+                cliTurn ? "console-consumer" : "kcat", r.lines, r.seconds, r.cpuSeconds, rate,
                 r.ok && r.lines == retained ? "" : "  (INCOMPLETE OR FAILED)");
             std::fflush(stdout);
             if (r.ok && r.lines == retained) {
@@ -189,5 +189,7 @@ int main(int argc, char *argv[])
     const double b = median(theirs);
     std::printf("median: console-consumer %.0f messages/s, kcat %.0f messages/s, ratio %.2f (goal >= 1.0)\n",
         a, b, b > 0 ? a / b : 0.0);
+    std::printf("median CPU (user+sys) per full read: console-consumer %.2f s, kcat %.2f s\n",
+        median(oursCpu), median(theirsCpu));
     return 0;
 }
