@@ -871,27 +871,31 @@ void WorkerHerder::connectorOffsets(
     });
 }
 
+std::optional<ConnectError> WorkerHerder::offsetsChangeRefused(
+    const QString &name, const QString &sinkRefusal)
+{
+    const ConnectorSlot *slot = find(name);
+    if (!slot)
+        return notFound(name);
+    if (slot->target != TargetState::Stopped || !slot->taskConfigs.isEmpty())
+        return ConnectError::badRequest(QStringLiteral(
+            "Connectors must be in the STOPPED state before their offsets can be modified. This can be "
+            "done for the specified connector by issuing a 'PUT' request to the "
+            "'/connectors/%1/stop' endpoint")
+                                            .arg(name));
+    if (slot->type == connect::ConnectorType::Sink)
+        return ConnectError::internal(sinkRefusal);
+    return std::nullopt;
+}
+
 void WorkerHerder::alterConnectorOffsets(const QString &name, const QList<connect::ConnectorOffset> &offsets,
     connect::HerderCallback<QString> callback)
 {
     post([this, name, offsets, callback] {
-        const ConnectorSlot *slot = find(name);
-        if (!slot) {
-            callback(Result<QString>::fail(notFound(name)));
-            return;
-        }
-        if (slot->target != TargetState::Stopped || !slot->taskConfigs.isEmpty()) {
-            callback(Result<QString>::fail(ConnectError::badRequest(QStringLiteral(
-                "Connectors must be in the STOPPED state before their offsets can be modified. This can be "
-                "done for the specified connector by issuing a 'PUT' request to the "
-                "'/connectors/%1/stop' endpoint")
-                                                                        .arg(name))));
-            return;
-        }
-        if (slot->type == connect::ConnectorType::Sink) {
-            callback(Result<QString>::fail(
-                ConnectError::internal(tr("Altering the consumer-group offsets of sink connectors is not "
-                                          "supported by this worker yet."))));
+        if (const auto refused = offsetsChangeRefused(name,
+                tr("Altering the consumer-group offsets of sink "
+                   "connectors is not supported by this worker yet."))) {
+            callback(Result<QString>::fail(*refused));
             return;
         }
         QList<InternalTopics::Record> records;
@@ -924,23 +928,10 @@ void WorkerHerder::alterConnectorOffsets(const QString &name, const QList<connec
 void WorkerHerder::resetConnectorOffsets(const QString &name, connect::HerderCallback<QString> callback)
 {
     post([this, name, callback] {
-        const ConnectorSlot *slot = find(name);
-        if (!slot) {
-            callback(Result<QString>::fail(notFound(name)));
-            return;
-        }
-        if (slot->target != TargetState::Stopped || !slot->taskConfigs.isEmpty()) {
-            callback(Result<QString>::fail(ConnectError::badRequest(QStringLiteral(
-                "Connectors must be in the STOPPED state before their offsets can be modified. This can be "
-                "done for the specified connector by issuing a 'PUT' request to the "
-                "'/connectors/%1/stop' endpoint")
-                                                                        .arg(name))));
-            return;
-        }
-        if (slot->type == connect::ConnectorType::Sink) {
-            callback(Result<QString>::fail(
-                ConnectError::internal(tr("Resetting the consumer-group offsets of sink connectors is not "
-                                          "supported by this worker yet."))));
+        if (const auto refused = offsetsChangeRefused(name,
+                tr("Resetting the consumer-group offsets of sink "
+                   "connectors is not supported by this worker yet."))) {
+            callback(Result<QString>::fail(*refused));
             return;
         }
         QList<InternalTopics::Record> tombstones;
