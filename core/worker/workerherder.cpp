@@ -623,62 +623,43 @@ void WorkerHerder::deleteConnector(const QString &name, connect::HerderCallback<
 
 void WorkerHerder::pauseConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
 {
-    post([this, name, callback] {
-        ConnectorSlot *slot = find(name);
-        if (!slot) {
-            callback(Result<connect::Done>::fail(unknownConnector(name)));
-            return;
-        }
-        QString error;
-        if (!writeConfig(InternalRecords::targetStateKey(name), m_codec.targetStateValue(TargetState::Paused),
-                &error)) {
-            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
-            return;
-        }
-        const TargetState before = slot->target;
-        slot->target = TargetState::Paused;
-        if (before == TargetState::Stopped) {
-            startConnector(name); // starts its tasks paused
-        } else {
-            for (auto &[index, task] : slot->tasks) {
-                if (task.runner)
-                    task.runner->pause();
-            }
-            if (slot->state != u"FAILED")
-                setConnectorState(name, *slot, QStringLiteral("PAUSED"));
-        }
-        callback(Result<connect::Done>::ok({}));
-    });
+    post([this, name, callback] { setTargetState(name, TargetState::Paused, callback); });
 }
 
 void WorkerHerder::resumeConnector(const QString &name, connect::HerderCallback<connect::Done> callback)
 {
-    post([this, name, callback] {
-        ConnectorSlot *slot = find(name);
-        if (!slot) {
-            callback(Result<connect::Done>::fail(unknownConnector(name)));
-            return;
+    post([this, name, callback] { setTargetState(name, TargetState::Started, callback); });
+}
+
+// PUT .../pause and .../resume: record the target state, then pause or resume the running tasks;
+// a STOPPED connector is started again (its tasks paused when the target is PAUSED).
+void WorkerHerder::setTargetState(
+    const QString &name, TargetState target, const connect::HerderCallback<connect::Done> &callback)
+{
+    ConnectorSlot *slot = find(name);
+    if (!slot) {
+        callback(Result<connect::Done>::fail(unknownConnector(name)));
+        return;
+    }
+    QString error;
+    if (!writeConfig(InternalRecords::targetStateKey(name), m_codec.targetStateValue(target), &error)) {
+        callback(Result<connect::Done>::fail(ConnectError::internal(error)));
+        return;
+    }
+    const TargetState before = slot->target;
+    slot->target = target;
+    if (before == TargetState::Stopped) {
+        startConnector(name);
+    } else {
+        const bool pause = target == TargetState::Paused;
+        for (auto &[index, task] : slot->tasks) {
+            if (task.runner)
+                pause ? task.runner->pause() : task.runner->resume();
         }
-        QString error;
-        if (!writeConfig(InternalRecords::targetStateKey(name),
-                m_codec.targetStateValue(TargetState::Started), &error)) {
-            callback(Result<connect::Done>::fail(ConnectError::internal(error)));
-            return;
-        }
-        const TargetState before = slot->target;
-        slot->target = TargetState::Started;
-        if (before == TargetState::Stopped) {
-            startConnector(name);
-        } else {
-            for (auto &[index, task] : slot->tasks) {
-                if (task.runner)
-                    task.runner->resume();
-            }
-            if (slot->state != u"FAILED")
-                setConnectorState(name, *slot, running());
-        }
-        callback(Result<connect::Done>::ok({}));
-    });
+        if (slot->state != u"FAILED")
+            setConnectorState(name, *slot, pause ? QStringLiteral("PAUSED") : running());
+    }
+    callback(Result<connect::Done>::ok({}));
 }
 
 void WorkerHerder::stopConnector(const QString &name, connect::HerderCallback<connect::Done> callback)

@@ -148,6 +148,8 @@ private:
     void startTask(const QString &name, ConnectorSlot &slot, int index);
     void stopTasks(const QString &name, ConnectorSlot &slot, bool destroyStatuses);
     ConverterSpec converterFor(const ConnectorSlot &slot, bool isKey) const;
+    void setTargetState(const QString &name, connect::TargetState target,
+        const connect::HerderCallback<connect::Done> &callback);
     // Why offsets of `name` may not be altered or reset now (upstream's STOPPED rule), if so.
     std::optional<connect::ConnectError> offsetsChangeRefused(
         const QString &name, const QString &sinkRefusal);
