@@ -228,37 +228,6 @@ bool inferredType(const Value &v, Type *type)
     return false;
 }
 
-Value::Kind kindFor(Type t)
-{
-    switch (t) {
-    case Type::Int8:
-        return Value::Kind::Int8;
-    case Type::Int16:
-        return Value::Kind::Int16;
-    case Type::Int32:
-        return Value::Kind::Int32;
-    case Type::Int64:
-        return Value::Kind::Int64;
-    case Type::Float32:
-        return Value::Kind::Float32;
-    case Type::Float64:
-        return Value::Kind::Float64;
-    case Type::Boolean:
-        return Value::Kind::Boolean;
-    case Type::String:
-        return Value::Kind::String;
-    case Type::Bytes:
-        return Value::Kind::Bytes;
-    case Type::Array:
-        return Value::Kind::Array;
-    case Type::Map:
-        return Value::Kind::Map;
-    case Type::Struct:
-        return Value::Kind::Struct;
-    }
-    return Value::Kind::Null;
-}
-
 // ------------------------------------------------------------------------------------------------
 // Input: a flat pre-order node arena filled by RapidJSON's SAX reader.
 
@@ -904,7 +873,7 @@ bool JsonConverter::Impl::writeValue(Out &o, const Schema &schema, const Value &
         return fail(DataError { QStringLiteral("Java class ") + value.javaClassName()
             + QStringLiteral(" does not have corresponding schema type.") });
     }
-    if (value.kind() != kindFor(type)) {
+    if (value.kind() != data::valueKind(type)) {
         return fail(DataError { QStringLiteral("Invalid type for ") + data::typeName(type)
             + QStringLiteral(": ") + value.javaClassName() });
     }

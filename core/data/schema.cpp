@@ -73,33 +73,7 @@ Value::Kind expectedKind(const Schema &schema)
     case LogicalType::None:
         break;
     }
-    switch (schema.type()) {
-    case Type::Int8:
-        return Value::Kind::Int8;
-    case Type::Int16:
-        return Value::Kind::Int16;
-    case Type::Int32:
-        return Value::Kind::Int32;
-    case Type::Int64:
-        return Value::Kind::Int64;
-    case Type::Float32:
-        return Value::Kind::Float32;
-    case Type::Float64:
-        return Value::Kind::Float64;
-    case Type::Boolean:
-        return Value::Kind::Boolean;
-    case Type::String:
-        return Value::Kind::String;
-    case Type::Bytes:
-        return Value::Kind::Bytes;
-    case Type::Array:
-        return Value::Kind::Array;
-    case Type::Map:
-        return Value::Kind::Map;
-    case Type::Struct:
-        return Value::Kind::Struct;
-    }
-    return Value::Kind::Null;
+    return valueKind(schema.type());
 }
 
 Status validate(const QString *fieldName, const Schema &schema, const Value &value)
@@ -529,6 +503,37 @@ Schema SchemaBuilder::build() const
     if (m_error)
         return {};
     return snapshot();
+}
+
+Value::Kind valueKind(Type type)
+{
+    switch (type) {
+    case Type::Int8:
+        return Value::Kind::Int8;
+    case Type::Int16:
+        return Value::Kind::Int16;
+    case Type::Int32:
+        return Value::Kind::Int32;
+    case Type::Int64:
+        return Value::Kind::Int64;
+    case Type::Float32:
+        return Value::Kind::Float32;
+    case Type::Float64:
+        return Value::Kind::Float64;
+    case Type::Boolean:
+        return Value::Kind::Boolean;
+    case Type::String:
+        return Value::Kind::String;
+    case Type::Bytes:
+        return Value::Kind::Bytes;
+    case Type::Array:
+        return Value::Kind::Array;
+    case Type::Map:
+        return Value::Kind::Map;
+    case Type::Struct:
+        return Value::Kind::Struct;
+    }
+    return Value::Kind::Null;
 }
 
 } // namespace cs::data

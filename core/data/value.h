@@ -154,6 +154,9 @@ private:
 };
 
 // A schema and a value, as converters return them (SchemaAndValue). Both null = a tombstone / null key.
+// The kind of value a schema of `type` holds, ignoring logical types (INT64 → Int64, ...).
+Value::Kind valueKind(Type type);
+
 struct SchemaAndValue
 {
     Schema schema;
