@@ -218,6 +218,21 @@ bool isBlank(const QByteArray &body)
     return body.trimmed().isEmpty();
 }
 
+// Reads a request body into `doc`. False when there is nothing to bind: a blank body, a JSON null,
+// or a syntax error (then `error` holds Jackson's kind of message).
+template<unsigned Flags = kTextFlags>
+bool readBody(const QByteArray &body, rapidjson::Document &doc, std::optional<QString> &error)
+{
+    if (isBlank(body))
+        return false;
+    doc.Parse<Flags>(body.constData(), static_cast<size_t>(body.size()));
+    if (doc.HasParseError()) {
+        error = parseErrorMessage(body, doc.GetParseError(), doc.GetErrorOffset());
+        return false;
+    }
+    return !doc.IsNull();
+}
+
 std::optional<QString> toConfigMap(
     const rapidjson::Value &object, const QByteArray &body, connect::ConfigMap &out)
 {
@@ -452,15 +467,8 @@ QByteArray expandedConnectors(const QStringList &names,
 ParsedMap parseConfigMap(const QByteArray &body)
 {
     ParsedMap result;
-    if (isBlank(body))
-        return result;
     rapidjson::Document doc;
-    doc.Parse<kTextFlags>(body.constData(), static_cast<size_t>(body.size()));
-    if (doc.HasParseError()) {
-        result.error = parseErrorMessage(body, doc.GetParseError(), doc.GetErrorOffset());
-        return result;
-    }
-    if (doc.IsNull())
+    if (!readBody(body, doc, result.error))
         return result;
     if (!doc.IsObject()) {
         result.error = mismatch(
@@ -479,15 +487,8 @@ ParsedMap parseConfigMap(const QByteArray &body)
 ParsedCreate parseCreateRequest(const QByteArray &body)
 {
     ParsedCreate result;
-    if (isBlank(body))
-        return result;
     rapidjson::Document doc;
-    doc.Parse<kTextFlags>(body.constData(), static_cast<size_t>(body.size()));
-    if (doc.HasParseError()) {
-        result.error = parseErrorMessage(body, doc.GetParseError(), doc.GetErrorOffset());
-        return result;
-    }
-    if (doc.IsNull())
+    if (!readBody(body, doc, result.error))
         return result;
     const QString entity
         = QStringLiteral("org.apache.kafka.connect.runtime.rest.entities.CreateConnectorRequest");
@@ -540,20 +541,15 @@ ParsedCreate parseCreateRequest(const QByteArray &body)
 ParsedOffsets parseConnectorOffsets(const QByteArray &body)
 {
     ParsedOffsets result;
-    if (isBlank(body))
-        return result;
     rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseValidateEncodingFlag>(
-        body.constData(), static_cast<size_t>(body.size()));
-    if (doc.HasParseError()) {
-        result.error = parseErrorMessage(body, doc.GetParseError(), doc.GetErrorOffset());
+    // Numbers stay numbers here: the mismatch message names the JSON kind that was sent.
+    if (!readBody<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseValidateEncodingFlag>(
+            body, doc, result.error))
         return result;
-    }
     const QJsonDocument qdoc = QJsonDocument::fromJson(body);
     if (!qdoc.isObject()) {
-        if (!doc.IsNull())
-            result.error = mismatch(
-                QStringLiteral("org.apache.kafka.connect.runtime.rest.entities.ConnectorOffsets"), doc, body);
+        result.error = mismatch(
+            QStringLiteral("org.apache.kafka.connect.runtime.rest.entities.ConnectorOffsets"), doc, body);
         return result;
     }
     const QJsonValue list = qdoc.object().value(QStringLiteral("offsets"));
