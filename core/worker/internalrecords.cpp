@@ -177,6 +177,16 @@ data::Result<Value> InternalRecords::decodeJson(QByteArrayView json)
     return std::move(parsed).value().value;
 }
 
+data::Result<ValueMap> InternalRecords::decodeObject(QByteArrayView key, QByteArrayView json)
+{
+    data::Result<Value> parsed = decodeJson(json);
+    if (!parsed.ok())
+        return malformed(key, parsed.error().toString());
+    if (parsed->kind() != Value::Kind::Map)
+        return malformed(key, tr("the value is not a JSON object"));
+    return parsed->map();
+}
+
 data::Result<ConfigRecord> InternalRecords::decodeConfig(
     QByteArrayView key, std::optional<QByteArrayView> value)
 {
@@ -204,12 +214,10 @@ data::Result<ConfigRecord> InternalRecords::decodeConfig(
     if (r.tombstone)
         return r;
 
-    data::Result<Value> parsed = decodeJson(*value);
+    data::Result<ValueMap> parsed = decodeObject(key, *value);
     if (!parsed.ok())
-        return malformed(key, parsed.error().toString());
-    if (parsed->kind() != Value::Kind::Map)
-        return malformed(key, tr("the value is not a JSON object"));
-    const ValueMap &map = parsed->map();
+        return parsed.error();
+    const ValueMap &map = *parsed;
     switch (r.kind) {
     case ConfigRecord::Kind::ConnectorConfig:
         if (const Value *props = find(map, "properties"); props && props->kind() == Value::Kind::Map) {
@@ -273,12 +281,10 @@ data::Result<StatusRecord> InternalRecords::decodeStatus(
     }
     if (r.tombstone)
         return r;
-    data::Result<Value> parsed = decodeJson(*value);
+    data::Result<ValueMap> parsed = decodeObject(key, *value);
     if (!parsed.ok())
-        return malformed(key, parsed.error().toString());
-    if (parsed->kind() != Value::Kind::Map)
-        return malformed(key, tr("the value is not a JSON object"));
-    const ValueMap &map = parsed->map();
+        return parsed.error();
+    const ValueMap &map = *parsed;
     if (r.kind == StatusRecord::Kind::Topic) {
         const Value *inner = find(map, "topic");
         if (!inner || inner->kind() != Value::Kind::Map)

@@ -100,6 +100,8 @@ public:
 
 private:
     QByteArray encode(const data::Value &value);
+    // The record value as a JSON object, or a "Malformed record <key>" error.
+    data::Result<data::ValueMap> decodeObject(QByteArrayView key, QByteArrayView json);
 
     converters::JsonConverter m_json;
 };

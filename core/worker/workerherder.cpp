@@ -39,11 +39,10 @@ ConnectError unknownConnector(const QString &name)
 }
 
 // JSON object of a schemaless Connect map (offset partitions and offsets).
-QJsonObject toJsonObject(const data::Value &value)
+QJsonObject toJsonObject(const data::Value &value, InternalRecords &codec)
 {
     if (value.kind() != data::Value::Kind::Map)
         return {};
-    InternalRecords codec;
     const auto bytes = codec.offsetValue(value);
     if (!bytes.ok() || !bytes->has_value())
         return {};
@@ -844,8 +843,8 @@ void WorkerHerder::connectorOffsets(
                 if (!key.ok() || !r.value)
                     continue;
                 const auto value = m_codec.decodeJson(*r.value);
-                out.append({ toJsonObject(key->second),
-                    value.ok() ? std::optional(toJsonObject(*value)) : std::nullopt });
+                out.append({ toJsonObject(key->second, m_codec),
+                    value.ok() ? std::optional(toJsonObject(*value, m_codec)) : std::nullopt });
             }
         }
         callback(Result<QList<connect::ConnectorOffset>>::ok(out));
