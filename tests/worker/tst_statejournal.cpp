@@ -1,6 +1,7 @@
 #include <csignal>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -146,12 +147,16 @@ void TestStateJournal::acknowledgedWritesSurviveKill9()
         writer.setProcessEnvironment(env);
         writer.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(writer.waitForStarted());
+        // Let it acknowledge a number of writes that differs per round (whatever the machine's
+        // load), then kill it in the middle of its stream.
         QByteArray acknowledged;
-        // Let it write for a while, at a different moment each round.
-        QTest::qWait(150 + round * 70);
+        const int wanted = 20 + round * 37;
+        QDeadlineTimer deadline(60000);
+        while (acknowledged.count('\n') < wanted && !deadline.hasExpired() && writer.waitForReadyRead(1000))
+            acknowledged += writer.readAllStandardOutput();
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished());
-        acknowledged = writer.readAllStandardOutput();
+        acknowledged += writer.readAllStandardOutput();
         const QList<QByteArray> lines = acknowledged.trimmed().split('\n');
         QVERIFY2(lines.size() > 10, "the writer did not get going");
         const int last = lines.last().toInt();
