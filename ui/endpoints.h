@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace cs::ui {
@@ -24,6 +25,8 @@ public:
         QString connectPassword; // never shown or logged
         QString bootstrapServers; // e.g. 127.0.0.1:9092; empty = no Kafka
         QMap<QString, QString> kafkaConfig; // extra librdkafka properties (security.protocol, sasl.*)
+        // Databases the Tables view opens by itself, as JDBC URLs (the lab's source, then its target).
+        QStringList databaseUrls;
         bool embedded = false; // the studio's own lab
 
         friend bool operator==(const Target &, const Target &) = default;
