@@ -90,10 +90,26 @@ protected:
     SinkTaskContext *m_context = nullptr;
 };
 
+// What the runtime offers a running connector (ConnectorContext): a connector that watches its
+// source (the JDBC source's table monitor) asks for new task configurations or reports that it can
+// no longer run. Both may be called from any thread the connector owns.
+class ConnectorContext
+{
+public:
+    virtual ~ConnectorContext() = default;
+    // taskConfigs() would now answer differently: the runtime calls it again and restarts the tasks.
+    virtual void requestTaskReconfiguration() = 0;
+    // The connector FAILS with this message as its trace.
+    virtual void raiseError(const QString &message) = 0;
+};
+
 class Connector
 {
 public:
     virtual ~Connector() = default;
+
+    // Called by the runtime before start(); the context outlives the connector's start()..stop().
+    virtual void initialize(ConnectorContext *context) { m_context = context; }
 
     virtual QString className() const = 0; // e.g. "org.apache.kafka.connect.file.FileStreamSinkConnector"
     virtual ConnectorType type() const = 0;
@@ -111,6 +127,9 @@ public:
     virtual std::unique_ptr<Task> createTask() const = 0;
     // Up to maxTasks task configurations; valid after start().
     virtual QList<TaskConfig> taskConfigs(int maxTasks) const = 0;
+
+protected:
+    ConnectorContext *m_context = nullptr; // null until initialize() (e.g. during validation)
 };
 
 // Base classes that fix type(): connectors derive from one of these.
