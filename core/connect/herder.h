@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -114,6 +115,21 @@ struct Created
     ConnectorInfo info;
 };
 
+// Every connector's info and status as one consistent, immutable view (GET /connectors?expand=...).
+struct ConnectorsView
+{
+    struct Entry
+    {
+        ConnectorInfo info;
+        std::optional<ConnectorStateInfo> status; // nullopt: no status yet (left out of expand=status)
+    };
+    // Changes whenever anything in the view changed, so callers may cache what they render from it;
+    // 0 means "not tracked" (never cache).
+    quint64 generation = 0;
+    QList<Entry> connectors; // sorted by name
+};
+using ConnectorsViewPtr = std::shared_ptr<const ConnectorsView>;
+
 // The connector runtime behind the REST API (Kafka Connect's Herder). Every request completes
 // asynchronously through its callback, which may be called on any thread, exactly once; the REST
 // server never waits on a herder thread. Implementations own their threads and state; this
@@ -127,6 +143,10 @@ public:
     virtual void health(HerderCallback<WorkerStatus> callback) = 0;
 
     virtual void connectors(HerderCallback<QStringList> callback) = 0;
+    // One call for every connector's info and status. The default composes it from connectors(),
+    // connectorInfo() and connectorStatus() (one call per connector); a herder that can answer it
+    // at once overrides it.
+    virtual void connectorsView(HerderCallback<ConnectorsViewPtr> callback);
     virtual void connectorInfo(const QString &name, HerderCallback<ConnectorInfo> callback) = 0;
     virtual void connectorConfig(const QString &name, HerderCallback<ConfigMap> callback) = 0;
     virtual void connectorStatus(const QString &name, HerderCallback<ConnectorStateInfo> callback) = 0;

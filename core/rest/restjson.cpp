@@ -437,26 +437,23 @@ QByteArray workerStatus(const connect::WorkerStatus &status)
     return w.result();
 }
 
-QByteArray expandedConnectors(const QStringList &names,
-    const QMap<QString, connect::ConnectorStateInfo> &status,
-    const QMap<QString, connect::ConnectorInfo> &info, bool withStatus, bool withInfo)
+QByteArray expandedConnectors(const connect::ConnectorsView &view, bool withStatus, bool withInfo)
 {
     JsonWriter w;
     w.startObject();
-    for (const QString &name : names) {
-        const bool hasStatus = withStatus && status.contains(name);
-        const bool hasInfo = withInfo && info.contains(name);
-        if (!hasStatus && !hasInfo)
+    for (const connect::ConnectorsView::Entry &entry : view.connectors) {
+        const bool hasStatus = withStatus && entry.status.has_value();
+        if (!hasStatus && !withInfo)
             continue;
-        w.key(name);
+        w.key(entry.info.name);
         w.startObject();
         if (hasStatus) {
             w.key("status");
-            writeStateInfo(w, status.value(name));
+            writeStateInfo(w, *entry.status);
         }
-        if (hasInfo) {
+        if (withInfo) {
             w.key("info");
-            writeConnectorInfo(w, info.value(name));
+            writeConnectorInfo(w, entry.info);
         }
         w.endObject();
     }

@@ -35,9 +35,8 @@ QByteArray loggerLevel(const connect::LoggerLevel &level);
 QByteArray loggerLevels(const QMap<QString, connect::LoggerLevel> &levels);
 QByteArray workerStatus(const connect::WorkerStatus &status);
 // {"<name>": {"status": ..., "info": ...}} for GET /connectors?expand=...
-QByteArray expandedConnectors(const QStringList &names,
-    const QMap<QString, connect::ConnectorStateInfo> &status,
-    const QMap<QString, connect::ConnectorInfo> &info, bool withStatus, bool withInfo);
+// (connectors without a status are left out of "status"; those with nothing to show are left out).
+QByteArray expandedConnectors(const connect::ConnectorsView &view, bool withStatus, bool withInfo);
 
 // A parsed request body. The error is the 500 message Jackson would give for malformed JSON or a
 // body that does not bind to the expected type.

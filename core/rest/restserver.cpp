@@ -139,6 +139,9 @@ protected:
             delete socket;
             return;
         }
+        // Answers go out in several writes (status line, headers, body); with Nagle's algorithm the
+        // last segment of a larger body waits for the client's delayed ACK (40 ms on Linux).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Connected before QAbstractHttpServer connects its own reader, so it runs first.
         auto *guard = new BodyGuard(socket, m_limit);
         guard->setObjectName(QStringLiteral("cs_body_guard"));
@@ -458,6 +461,12 @@ private:
     std::shared_ptr<const connect::PluginRegistry> m_plugins;
     std::shared_ptr<connect::Herder> m_herder;
     QList<Route> m_routes;
+    struct ExpandCache
+    {
+        quint64 generation = 0;
+        QByteArray body;
+    };
+    ExpandCache m_expandCache[4]; // by expand flags (status = 1, info = 2)
 };
 
 using M = QHttpServerRequest::Method;
@@ -488,61 +497,22 @@ void HttpServer::addConnectorRoutes()
         const QStringList expand = ex->query.allQueryItemValues(QStringLiteral("expand"));
         const bool withStatus = expand.contains(QLatin1String("status"));
         const bool withInfo = expand.contains(QLatin1String("info"));
-        std::shared_ptr<connect::Herder> keep = m_herder;
-        h->connectors(onServer<QStringList>(
-            ex, [this, keep, withStatus, withInfo](const ExchangePtr &e, QStringList &names) {
-                if (!withStatus && !withInfo) {
-                    e->respond(200, json::stringArray(names));
-                    return;
+        if (!withStatus && !withInfo) {
+            h->connectors(onServer<QStringList>(ex,
+                [](const ExchangePtr &e, QStringList &names) { e->respond(200, json::stringArray(names)); }));
+            return;
+        }
+        // One herder call for every connector; the rendering is reused while the view's generation
+        // stays the same (the common case: many clients polling an unchanged worker).
+        h->connectorsView(onServer<connect::ConnectorsViewPtr>(
+            ex, [this, withStatus, withInfo](const ExchangePtr &e, connect::ConnectorsViewPtr &view) {
+                const int slot = (withStatus ? 1 : 0) | (withInfo ? 2 : 0);
+                ExpandCache &cache = m_expandCache[slot];
+                if (view->generation == 0 || cache.generation != view->generation) {
+                    cache.body = json::expandedConnectors(*view, withStatus, withInfo);
+                    cache.generation = view->generation;
                 }
-                // Collect status/info of every connector; connectors that vanished meanwhile are left out.
-                struct Join
-                {
-                    QStringList names;
-                    QMap<QString, connect::ConnectorStateInfo> status;
-                    QMap<QString, connect::ConnectorInfo> info;
-                    int pending = 0;
-                    bool withStatus = false;
-                    bool withInfo = false;
-                };
-                auto join = std::make_shared<Join>();
-                join->names = names;
-                join->withStatus = withStatus;
-                join->withInfo = withInfo;
-                join->pending = static_cast<int>(names.size()) * ((withStatus ? 1 : 0) + (withInfo ? 1 : 0));
-                if (join->pending == 0) {
-                    e->respond(200, "{}");
-                    return;
-                }
-                QPointer<HttpServer> self(this);
-                auto finishOne = [join, e] {
-                    if (--join->pending == 0)
-                        e->respond(200,
-                            json::expandedConnectors(
-                                join->names, join->status, join->info, join->withStatus, join->withInfo));
-                };
-                for (const QString &name : names) {
-                    if (withStatus)
-                        keep->connectorStatus(
-                            name, [self, join, name, finishOne](HerderResult<connect::ConnectorStateInfo> r) {
-                                if (self)
-                                    QMetaObject::invokeMethod(self, [join, name, finishOne, r] {
-                                        if (r.value)
-                                            join->status.insert(name, *r.value);
-                                        finishOne();
-                                    });
-                            });
-                    if (withInfo)
-                        keep->connectorInfo(
-                            name, [self, join, name, finishOne](HerderResult<connect::ConnectorInfo> r) {
-                                if (self)
-                                    QMetaObject::invokeMethod(self, [join, name, finishOne, r] {
-                                        if (r.value)
-                                            join->info.insert(name, *r.value);
-                                        finishOne();
-                                    });
-                            });
-                }
+                e->respond(200, cache.body);
             }));
     });
 

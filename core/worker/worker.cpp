@@ -157,6 +157,20 @@ bool Worker::start(QString *error)
     herder.topicTrackingAllowReset = config.topicTrackingAllowReset();
     herder.validation.workerGroupId = config.groupId();
 
+    // plugin.path: upstream loads connector jars from these folders. Here every connector is native
+    // code compiled into the program, so the key is accepted (the lab's file sets it) and says so.
+    if (const std::optional<QStringList> pluginPath = config.pluginPath();
+        pluginPath && !pluginPath->isEmpty()) {
+        QStringList builtin;
+        for (const connect::PluginDesc &p : connect::PluginRegistry::builtin()->connectors())
+            builtin.append(p.simpleName());
+        qCInfo(lcWorker).noquote() << tr(
+            "plugin.path=%1 is accepted but not searched: this worker's connectors are compiled "
+            "in (%2), so no jar or folder is loaded from there. Java connector plugins need "
+            "Apache Kafka Connect.")
+                                          .arg(pluginPath->join(u','), builtin.join(QStringLiteral(", ")));
+    }
+
     // The REST API comes up first (answering 503 "starting" to /health), as upstream's does.
     const config::RestBinding binding = config.restBinding();
     const config::Listener &listener = binding.primary();

@@ -75,7 +75,24 @@ WorkerHerder::~WorkerHerder()
 
 void WorkerHerder::post(std::function<void()> work)
 {
+    QMetaObject::invokeMethod(
+        this,
+        [this, work = std::move(work)] {
+            ++m_generation;
+            work();
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerHerder::postRead(std::function<void()> work)
+{
     QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+WorkerHerder::ConnectorSlot *WorkerHerder::current(const QString &name, quint64 incarnation)
+{
+    ConnectorSlot *slot = find(name);
+    return slot && slot->runner && slot->runner->incarnation() == incarnation ? slot : nullptr;
 }
 
 bool WorkerHerder::start(QString *error)
@@ -261,50 +278,47 @@ void WorkerHerder::startConnector(const QString &name)
         return;
     ConnectError error;
     const QString cls = slot->config.value(QStringLiteral("connector.class"), QString());
-    slot->instance = m_plugins->newConnector(cls, &error);
-    if (!slot->instance) {
+    slot->prototype = m_plugins->newConnector(cls, &error);
+    if (!slot->prototype) {
         setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(error.message));
         return;
     }
-    slot->type = slot->instance->type();
+    slot->type = slot->prototype->type();
     if (slot->target == TargetState::Stopped) {
-        slot->instance.reset();
         setConnectorState(name, *slot, QStringLiteral("STOPPED"));
         return;
     }
     qCInfo(lcHerder).noquote() << QStringLiteral("Starting connector %1").arg(name);
-    if (const auto startError = slot->instance->start(slot->config.toMap())) {
-        slot->instance.reset();
-        setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(*startError));
-        return;
-    }
-    setConnectorState(
-        name, *slot, slot->target == TargetState::Paused ? QStringLiteral("PAUSED") : running());
-    QString reconfigureError;
-    if (!reconfigureTasks(name, *slot, &reconfigureError)) {
-        setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(reconfigureError));
-        return;
-    }
-    startTasks(name, *slot);
+    bool ok = false;
+    const int maxTasks = slot->config.value(QStringLiteral("tasks.max"), QStringLiteral("1")).toInt(&ok);
+    // start() and taskConfigs() run on the connector's own thread; connectorStarted() continues.
+    slot->runner = std::make_shared<ConnectorRunner>(
+        name, ++m_incarnations, m_plugins->newConnector(cls), slot->config.toMap(), ok ? maxTasks : 1, this);
+    slot->runner->start();
 }
 
 void WorkerHerder::stopConnectorInstance(const QString &name, ConnectorSlot &slot)
 {
-    if (!slot.instance)
+    if (!slot.runner)
         return;
     qCInfo(lcHerder).noquote() << QStringLiteral("Stopping connector %1").arg(name);
-    slot.instance->stop();
-    slot.instance.reset();
+    if (!slot.runner->stop(m_settings.taskShutdownTimeoutMs))
+        qCWarning(lcHerder).noquote()
+            << QStringLiteral("Connector %1 did not stop within %2 ms; it is left to finish on its own.")
+                   .arg(name)
+                   .arg(m_settings.taskShutdownTimeoutMs);
+    slot.runner.reset();
 }
 
-bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot, QString *error)
+bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot,
+    QList<connect::TaskConfig> configs, bool *changed, QString *error)
 {
+    *changed = false;
     bool ok = false;
     const int maxTasks = slot.config.value(QStringLiteral("tasks.max"), QStringLiteral("1")).toInt(&ok);
-    QList<connect::TaskConfig> configs = slot.instance->taskConfigs(ok ? maxTasks : 1);
     const bool enforce
         = slot.config.value(QStringLiteral("tasks.max.enforce"), QStringLiteral("true")) != u"false";
-    if (enforce && configs.size() > maxTasks) {
+    if (enforce && configs.size() > (ok ? maxTasks : 1)) {
         *error = QStringLiteral(
             "The connector %1 has generated %2 tasks, which is greater than %3, the maximum number of "
             "tasks it is configured to create. This behaviour should be considered a bug and is no "
@@ -315,9 +329,8 @@ bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot, QS
                      .arg(maxTasks);
         return false;
     }
-    for (connect::TaskConfig &task : configs) {
-        task.insert(QStringLiteral("task.class"), slot.instance->taskClassName());
-        if (slot.type == connect::ConnectorType::Sink) {
+    if (slot.type == connect::ConnectorType::Sink) {
+        for (connect::TaskConfig &task : configs) {
             for (const QString &key : { QStringLiteral("topics"), QStringLiteral("topics.regex") }) {
                 if (const auto v = slot.config.value(key))
                     task.insert(key, *v);
@@ -333,6 +346,7 @@ bool WorkerHerder::reconfigureTasks(const QString &name, ConnectorSlot &slot, QS
     if (!writeConfig(InternalRecords::commitKey(name), m_codec.commitValue(int(configs.size())), error))
         return false;
     slot.taskConfigs = configs;
+    *changed = true;
     return true;
 }
 
@@ -347,7 +361,7 @@ void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index
     const ConnectorTaskId id { name, index };
     TaskSlot &task = slot.tasks[index];
     task.runner.reset();
-    std::unique_ptr<connect::Task> plugin = slot.instance ? slot.instance->createTask() : nullptr;
+    std::unique_ptr<connect::Task> plugin = slot.prototype ? slot.prototype->createTask() : nullptr;
     if (!plugin) {
         setTaskState(id, task, QStringLiteral("FAILED"),
             connectTrace(QStringLiteral("Failed to start task: %1").arg(id.toString())));
@@ -439,6 +453,66 @@ void WorkerHerder::taskUsedTopic(const ConnectorTaskId &id, const QString &topic
     });
 }
 
+// ---- connector reports ---------------------------------------------------------------------------
+
+void WorkerHerder::connectorStarted(
+    const QString &name, quint64 incarnation, const QList<connect::TaskConfig> &taskConfigs)
+{
+    post([this, name, incarnation, taskConfigs] {
+        ConnectorSlot *slot = current(name, incarnation);
+        if (!slot)
+            return;
+        setConnectorState(
+            name, *slot, slot->target == TargetState::Paused ? QStringLiteral("PAUSED") : running());
+        bool changed = false;
+        QString error;
+        if (!reconfigureTasks(name, *slot, taskConfigs, &changed, &error)) {
+            setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(error));
+            return;
+        }
+        if (changed)
+            stopTasks(name, *slot, true);
+        // Tasks that run already (a connector-only restart) keep running; failed ones stay failed.
+        for (int i = 0; i < slot->taskConfigs.size(); ++i) {
+            const auto it = slot->tasks.find(i);
+            if (it == slot->tasks.end() || !it->second.runner)
+                startTask(name, *slot, i);
+        }
+    });
+}
+
+void WorkerHerder::connectorTaskConfigs(
+    const QString &name, quint64 incarnation, const QList<connect::TaskConfig> &taskConfigs)
+{
+    post([this, name, incarnation, taskConfigs] {
+        ConnectorSlot *slot = current(name, incarnation);
+        if (!slot)
+            return;
+        bool changed = false;
+        QString error;
+        if (!reconfigureTasks(name, *slot, taskConfigs, &changed, &error)) {
+            setConnectorState(name, *slot, QStringLiteral("FAILED"), connectTrace(error));
+            return;
+        }
+        if (!changed)
+            return;
+        qCInfo(lcHerder).noquote()
+            << QStringLiteral("Task configurations of connector %1 changed; restarting its tasks").arg(name);
+        stopTasks(name, *slot, true);
+        startTasks(name, *slot);
+    });
+}
+
+void WorkerHerder::connectorFailed(const QString &name, quint64 incarnation, const QString &trace)
+{
+    post([this, name, incarnation, trace] {
+        ConnectorSlot *slot = current(name, incarnation);
+        if (!slot)
+            return;
+        setConnectorState(name, *slot, QStringLiteral("FAILED"), trace);
+    });
+}
+
 // ---- REST requests --------------------------------------------------------------------------------
 
 void WorkerHerder::health(connect::HerderCallback<connect::WorkerStatus> callback)
@@ -448,7 +522,7 @@ void WorkerHerder::health(connect::HerderCallback<connect::WorkerStatus> callbac
             { QStringLiteral("starting"), QStringLiteral("Worker is still starting up."), 503 }));
         return;
     }
-    post([callback] {
+    postRead([callback] {
         callback(Result<connect::WorkerStatus>::ok({ QStringLiteral("healthy"),
             QStringLiteral("Worker has completed startup and is ready to handle requests."), 200 }));
     });
@@ -456,7 +530,7 @@ void WorkerHerder::health(connect::HerderCallback<connect::WorkerStatus> callbac
 
 void WorkerHerder::connectors(connect::HerderCallback<QStringList> callback)
 {
-    post([this, callback] {
+    postRead([this, callback] {
         QStringList names;
         for (const auto &[name, slot] : m_connectors)
             names.append(name);
@@ -464,10 +538,27 @@ void WorkerHerder::connectors(connect::HerderCallback<QStringList> callback)
     });
 }
 
+void WorkerHerder::connectorsView(connect::HerderCallback<connect::ConnectorsViewPtr> callback)
+{
+    postRead([this, callback] {
+        // Built once per change, shared by every request until the next one.
+        if (!m_view || m_view->generation != m_generation) {
+            auto view = std::make_shared<connect::ConnectorsView>();
+            view->generation = m_generation;
+            view->connectors.reserve(qsizetype(m_connectors.size()));
+            for (const auto &[name, slot] : m_connectors)
+                view->connectors.append({ info(name, slot),
+                    slot.hasStatus ? std::optional(stateInfo(name, slot)) : std::nullopt });
+            m_view = std::move(view);
+        }
+        callback(Result<connect::ConnectorsViewPtr>::ok(m_view));
+    });
+}
+
 void WorkerHerder::connectorInfo(
     const QString &name, connect::HerderCallback<connect::ConnectorInfo> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         const ConnectorSlot *slot = find(name);
         callback(slot ? Result<connect::ConnectorInfo>::ok(info(name, *slot))
                       : Result<connect::ConnectorInfo>::fail(notFound(name)));
@@ -476,7 +567,7 @@ void WorkerHerder::connectorInfo(
 
 void WorkerHerder::connectorConfig(const QString &name, connect::HerderCallback<ConfigMap> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         const ConnectorSlot *slot = find(name);
         callback(slot ? Result<ConfigMap>::ok(slot->config) : Result<ConfigMap>::fail(notFound(name)));
     });
@@ -485,7 +576,7 @@ void WorkerHerder::connectorConfig(const QString &name, connect::HerderCallback<
 void WorkerHerder::connectorStatus(
     const QString &name, connect::HerderCallback<connect::ConnectorStateInfo> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         const ConnectorSlot *slot = find(name);
         if (!slot || !slot->hasStatus) {
             callback(Result<connect::ConnectorStateInfo>::fail(
@@ -498,7 +589,7 @@ void WorkerHerder::connectorStatus(
 
 void WorkerHerder::taskStatus(const ConnectorTaskId &id, connect::HerderCallback<connect::TaskState> callback)
 {
-    post([this, id, callback] {
+    postRead([this, id, callback] {
         const ConnectorSlot *slot = find(id.connector);
         if (!slot || !slot->tasks.contains(id.task)) {
             callback(Result<connect::TaskState>::fail(
@@ -513,7 +604,7 @@ void WorkerHerder::taskStatus(const ConnectorTaskId &id, connect::HerderCallback
 void WorkerHerder::taskConfigs(
     const QString &name, connect::HerderCallback<QList<connect::TaskInfo>> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         const ConnectorSlot *slot = find(name);
         if (!slot) {
             callback(Result<QList<connect::TaskInfo>>::fail(notFound(name)));
@@ -733,19 +824,17 @@ void WorkerHerder::restartConnector(const connect::RestartRequest &request,
                     startConnector(name);
                     return;
                 }
+                // The connector alone: its running tasks are left alone (connectorStarted()).
                 stopConnectorInstance(name, *s);
-                ConnectError error;
-                s->instance = m_plugins->newConnector(
-                    s->config.value(QStringLiteral("connector.class"), QString()), &error);
-                const auto startError
-                    = s->instance ? s->instance->start(s->config.toMap()) : std::optional(error.message);
-                if (startError) {
-                    s->instance.reset();
-                    setConnectorState(name, *s, QStringLiteral("FAILED"), connectTrace(*startError));
-                } else {
-                    setConnectorState(
-                        name, *s, s->target == TargetState::Paused ? QStringLiteral("PAUSED") : running());
+                for (int task : restartTasks) {
+                    auto it = s->tasks.find(task);
+                    if (it != s->tasks.end() && it->second.runner) {
+                        it->second.runner->stop();
+                        it->second.runner.reset();
+                    }
                 }
+                startConnector(name);
+                return;
             }
             for (int task : restartTasks) {
                 auto it = s->tasks.find(task);
@@ -785,7 +874,7 @@ void WorkerHerder::restartTask(const ConnectorTaskId &id, connect::HerderCallbac
 
 void WorkerHerder::connectorActiveTopics(const QString &name, connect::HerderCallback<QStringList> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         if (!m_settings.topicTrackingEnable) {
             callback(Result<QStringList>::fail({ 403, QStringLiteral("Topic tracking is disabled.") }));
             return;
@@ -824,7 +913,7 @@ void WorkerHerder::resetConnectorActiveTopics(
 void WorkerHerder::connectorOffsets(
     const QString &name, connect::HerderCallback<QList<connect::ConnectorOffset>> callback)
 {
-    post([this, name, callback] {
+    postRead([this, name, callback] {
         const ConnectorSlot *slot = find(name);
         if (!slot) {
             callback(Result<QList<connect::ConnectorOffset>>::fail(notFound(name)));

@@ -15,6 +15,7 @@
 #include "connect/herder.h"
 #include "connect/pluginregistry.h"
 #include "kafka/clientconfig.h"
+#include "worker/connectorrunner.h"
 #include "worker/internalrecords.h"
 #include "worker/internaltopics.h"
 #include "worker/offsetstore.h"
@@ -39,9 +40,12 @@ struct HerderSettings
 // The connector runtime of one worker: Kafka Connect's herder for a cluster of one. It owns every
 // connector's configuration, target state, status and tasks, persists them in the internal topics
 // in upstream's formats, and restores them at start. All of that state lives on the herder's own
-// thread: REST requests are queued to it and answered through their callbacks from it. Connector
-// plugin objects run on the herder thread; every task runs on a thread of its own.
-class WorkerHerder final : public QObject, public connect::Herder, public TaskListener
+// thread: REST requests are queued to it and answered through their callbacks from it. Every
+// running connector instance has a thread of its own (ConnectorRunner), and so has every task.
+class WorkerHerder final : public QObject,
+                           public connect::Herder,
+                           public TaskListener,
+                           public ConnectorListener
 {
     Q_OBJECT
 
@@ -61,6 +65,7 @@ public:
     std::optional<QString> kafkaClusterId() const override { return m_settings.kafkaClusterId; }
     void health(connect::HerderCallback<connect::WorkerStatus> callback) override;
     void connectors(connect::HerderCallback<QStringList> callback) override;
+    void connectorsView(connect::HerderCallback<connect::ConnectorsViewPtr> callback) override;
     void connectorInfo(
         const QString &name, connect::HerderCallback<connect::ConnectorInfo> callback) override;
     void connectorConfig(const QString &name, connect::HerderCallback<connect::ConfigMap> callback) override;
@@ -110,7 +115,10 @@ private:
         connect::TargetState target = connect::TargetState::Started;
         QList<connect::TaskConfig> taskConfigs; // committed
         connect::ConnectorType type = connect::ConnectorType::Unknown;
-        std::unique_ptr<connect::Connector> instance;
+        // An unstarted instance for type() and createTask() on the herder thread; the running
+        // instance lives on the runner's thread.
+        std::unique_ptr<connect::Connector> prototype;
+        std::shared_ptr<ConnectorRunner> runner;
         bool hasStatus = false;
         QString state = QStringLiteral("UNASSIGNED");
         QString trace;
@@ -126,8 +134,19 @@ private:
         const connect::ConnectorTaskId &id, const QList<connect::TopicPartitionOffset> &offsets) override;
     void taskUsedTopic(const connect::ConnectorTaskId &id, const QString &topic) override;
 
+    // ConnectorListener (connector threads) → queued to the herder thread.
+    void connectorStarted(
+        const QString &name, quint64 incarnation, const QList<connect::TaskConfig> &taskConfigs) override;
+    void connectorTaskConfigs(
+        const QString &name, quint64 incarnation, const QList<connect::TaskConfig> &taskConfigs) override;
+    void connectorFailed(const QString &name, quint64 incarnation, const QString &trace) override;
+
     // Everything below runs on the herder thread.
+    // Queues work that may change what connectorsView() shows; postRead() queues work that does not.
     void post(std::function<void()> work);
+    void postRead(std::function<void()> work);
+    // The slot of `name` if its current runner is `incarnation` (reports of older runs are stale).
+    ConnectorSlot *current(const QString &name, quint64 incarnation);
     bool restore(QString *error);
     void shutdownAll();
     ConnectorSlot *find(const QString &name);
@@ -143,7 +162,10 @@ private:
 
     void startConnector(const QString &name);
     void stopConnectorInstance(const QString &name, ConnectorSlot &slot);
-    bool reconfigureTasks(const QString &name, ConnectorSlot &slot, QString *error);
+    // Checks and decorates the connector's task configs and writes them when they changed. Sets
+    // *changed when they did.
+    bool reconfigureTasks(const QString &name, ConnectorSlot &slot, QList<connect::TaskConfig> configs,
+        bool *changed, QString *error);
     void startTasks(const QString &name, ConnectorSlot &slot);
     void startTask(const QString &name, ConnectorSlot &slot, int index);
     void stopTasks(const QString &name, ConnectorSlot &slot, bool destroyStatuses);
@@ -161,6 +183,8 @@ private:
     InternalRecords m_codec; // herder thread only
     std::map<QString, ConnectorSlot> m_connectors; // herder thread only; sorted by name
     quint64 m_incarnations = 0; // herder thread only
+    quint64 m_generation = 1; // herder thread only; bumped by every post()
+    connect::ConnectorsViewPtr m_view; // herder thread only; rebuilt when m_generation moved on
     QThread m_thread;
     std::atomic<bool> m_started { false };
 };
