@@ -8,6 +8,7 @@
 #include "connect/plugins/filestream/filestreamsinkconnector.h"
 #include "connect/plugins/filestream/filestreamsourceconnector.h"
 #include "jdbc/sink/jdbcsinkconnector.h"
+#include "jdbc/source/jdbcsourceconnector.h"
 
 // ConfigKey is built with designated initializers that name only the fields a key sets.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -220,6 +221,7 @@ std::shared_ptr<const PluginRegistry> PluginRegistry::builtin()
         auto r = std::make_shared<PluginRegistry>();
         r->add(FileStreamSourceConnector::descriptor());
         r->add(FileStreamSinkConnector::descriptor());
+        r->add(jdbc::source::JdbcSourceConnector::descriptor());
         r->add(cs::jdbc::JdbcSinkConnector::descriptor());
         PluginDesc json;
         json.className = QStringLiteral("org.apache.kafka.connect.json.JsonConverter");
