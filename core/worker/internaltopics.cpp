@@ -290,3 +290,40 @@ bool InternalTopics::flush(int timeoutMs)
 }
 
 } // namespace cs::worker
+
+namespace cs::worker {
+
+namespace {
+const QString kSinkOffsets = QStringLiteral("sink-offsets");
+}
+
+bool InternalTopics::recordSinkOffsets(
+    const QString &group, const QList<kafka::TopicPartitionOffset> &offsets, QString *error)
+{
+    if (!m_journal.isOpen())
+        return true;
+    for (const kafka::TopicPartitionOffset &o : offsets) {
+        const QByteArray key
+            = group.toUtf8() + '\n' + o.topic.toUtf8() + '\n' + QByteArray::number(o.partition);
+        if (!m_journal.append(kSinkOffsets, key, QByteArray::number(o.offset))) {
+            *error = m_journal.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<InternalTopics::SinkOffset> InternalTopics::journaledSinkOffsets() const
+{
+    QList<SinkOffset> out;
+    for (const StateJournal::Record &r : m_journal.records(kSinkOffsets)) {
+        const QList<QByteArray> parts = r.key.split('\n');
+        if (parts.size() != 3 || !r.value)
+            continue;
+        out.append({ QString::fromUtf8(parts[0]),
+            { QString::fromUtf8(parts[1]), parts[2].toInt(), r.value->toLongLong() } });
+    }
+    return out;
+}
+
+} // namespace cs::worker

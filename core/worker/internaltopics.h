@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "kafka/clientconfig.h"
+#include "kafka/message.h"
 #include "worker/statejournal.h"
 
 namespace cs::kafka {
@@ -77,6 +78,17 @@ public:
     // Queued write for status updates: delivery is not awaited.
     void post(Topic topic, const QByteArray &key, const std::optional<QByteArray> &value);
     bool flush(int timeoutMs);
+
+    // Embedded mode: the committed offsets of sink groups (connect-<name>), kept in the journal because
+    // the embedded broker forgets them. Without a journal these do nothing.
+    struct SinkOffset
+    {
+        QString group;
+        kafka::TopicPartitionOffset position;
+    };
+    bool recordSinkOffsets(
+        const QString &group, const QList<kafka::TopicPartitionOffset> &offsets, QString *error);
+    QList<SinkOffset> journaledSinkOffsets() const;
 
 private:
     bool ensureTopics(QString *error);

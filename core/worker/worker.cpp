@@ -1,5 +1,8 @@
 #include "worker/worker.h"
 
+#include <algorithm>
+#include <mutex>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,8 +10,12 @@
 #include <QStandardPaths>
 
 #include "connect/pluginregistry.h"
+#include "kafka/admin.h"
 #include "kafka/embeddedbroker.h"
+#include "kafka/producer.h"
 #include "rest/restserver.h"
+#include "worker/datajournal.h"
+#include "worker/groupoffsets.h"
 #include "worker/internaltopics.h"
 #include "worker/workerherder.h"
 
@@ -146,6 +153,20 @@ bool Worker::start(QString *error)
         qCInfo(lcWorker).noquote() << tr("Restored %1 record(s) from %2 into the embedded broker.")
                                           .arg(m_topics->republished())
                                           .arg(m_journalPath);
+    if (m_options.embeddedKafka) {
+        m_data = std::make_unique<DataJournal>();
+        const QString dataPath
+            = m_journalPath.chopped(QStringLiteral(".journal").size()) + QStringLiteral(".data");
+        if (!m_data->open(dataPath)) {
+            *error = m_data->errorString();
+            stop();
+            return false;
+        }
+        if (!restoreData(client, error)) {
+            stop();
+            return false;
+        }
+    }
 
     HerderSettings herder;
     herder.client = client;
@@ -156,6 +177,7 @@ bool Worker::start(QString *error)
     herder.topicTrackingEnable = config.topicTrackingEnable();
     herder.topicTrackingAllowReset = config.topicTrackingAllowReset();
     herder.validation.workerGroupId = config.groupId();
+    herder.dataJournal = m_data.get();
 
     // plugin.path: upstream loads connector jars from these folders. Here every connector is native
     // code compiled into the program, so the key is accepted (the lab's file sets it) and says so.
@@ -205,6 +227,103 @@ bool Worker::start(QString *error)
     return true;
 }
 
+bool Worker::restoreData(const kafka::ClientConfig &client, QString *error)
+{
+    const QHash<QString, int> topics = m_data->topics();
+    using Partition = QPair<QString, int>;
+    // old offset → offset in the fresh broker, per partition, in replay order (offsets increase).
+    QHash<Partition, QList<QPair<qint64, qint64>>> moved;
+    qint64 replayed = 0;
+    if (!topics.isEmpty()) {
+        kafka::Admin admin(client);
+        if (!admin.open()) {
+            *error = admin.errorString();
+            return false;
+        }
+        QList<kafka::NewTopic> create;
+        for (auto it = topics.cbegin(); it != topics.cend(); ++it)
+            create.append({ it.key(), it.value(), 1, {} });
+        if (!admin.createTopics(create, true, error))
+            return false;
+        kafka::Producer producer(client);
+        if (!producer.open()) {
+            *error = producer.errorString();
+            return false;
+        }
+        std::mutex mutex;
+        QString failure; // guarded by mutex
+        const bool read = m_data->replay([&](const kafka::Message &m) {
+            QString produceError;
+            const bool queued = producer.produce(
+                m, 0,
+                [&, old = m.offset](const kafka::DeliveryReport &report) {
+                    std::lock_guard lock(mutex);
+                    if (!report.ok()) {
+                        if (failure.isEmpty())
+                            failure = report.error;
+                        return;
+                    }
+                    moved[{ report.topic, report.partition }].append({ old, report.offset });
+                },
+                &produceError);
+            if (!queued) {
+                std::lock_guard lock(mutex);
+                failure = produceError;
+                return false;
+            }
+            ++replayed;
+            return true;
+        });
+        if (!read) {
+            *error = m_data->errorString();
+            return false;
+        }
+        if (!producer.flush(std::max(60000, client.timeoutMs * 6)) || !failure.isEmpty()) {
+            *error = tr("Cannot restore the records of %1 into the embedded broker: %2")
+                         .arg(m_data->path(), failure.isEmpty() ? tr("timed out") : failure);
+            return false;
+        }
+        QStringList shifted;
+        for (auto it = moved.begin(); it != moved.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            if (std::any_of(it->cbegin(), it->cend(), [](const auto &p) { return p.first != p.second; }))
+                shifted.append(it.key().first + u'-' + QString::number(it.key().second));
+        }
+        qCInfo(lcWorker).noquote() << tr(
+            "Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.")
+                                          .arg(replayed)
+                                          .arg(topics.size())
+                                          .arg(m_data->path());
+        if (!shifted.isEmpty())
+            qCWarning(lcWorker).noquote()
+                << tr("Offsets of %1 differ from before the restart: records that other producers wrote "
+                      "there are not kept. Sink positions were moved to match.")
+                       .arg(shifted.join(QStringLiteral(", ")));
+    }
+    // The sink groups' committed offsets, translated where offsets moved.
+    QHash<QString, QList<kafka::TopicPartitionOffset>> groups;
+    for (const InternalTopics::SinkOffset &o : m_topics->journaledSinkOffsets()) {
+        kafka::TopicPartitionOffset position = o.position;
+        const auto it = moved.constFind({ position.topic, position.partition });
+        if (it != moved.cend() && !it->isEmpty()) {
+            const auto next
+                = std::lower_bound(it->cbegin(), it->cend(), qMakePair(position.offset, qint64(-1)));
+            position.offset = next == it->cend() ? it->constLast().second + 1 : next->second;
+        }
+        groups[o.group].append(position);
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        // Topics other producers filled are not kept, so their positions may not exist any more.
+        QString commitError;
+        if (!GroupOffsets::commit(client, it.key(), it.value(), &commitError))
+            qCWarning(lcWorker).noquote()
+                << tr("Cannot restore the offsets of group %1: %2").arg(it.key(), commitError);
+        else if (!m_topics->recordSinkOffsets(it.key(), it.value(), error))
+            return false;
+    }
+    return true;
+}
+
 void Worker::stop()
 {
     if (m_herder)
@@ -216,6 +335,9 @@ void Worker::stop()
     if (m_topics)
         m_topics->close();
     m_topics.reset();
+    if (m_data)
+        m_data->close();
+    m_data.reset();
     if (m_broker)
         m_broker->stop();
     m_broker.reset();

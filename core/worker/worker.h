@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "config/workerconfig.h"
+#include "kafka/clientconfig.h"
 
 namespace cs::kafka {
 class EmbeddedBroker;
@@ -18,6 +19,7 @@ class RestServer;
 
 namespace cs::worker {
 
+class DataJournal;
 class InternalTopics;
 class WorkerHerder;
 
@@ -59,11 +61,15 @@ public:
 
 private:
     bool lockGroup(const QString &bootstrap, QString *error);
+    // Embedded mode: replays the data journal into the fresh broker and commits the sink groups'
+    // journaled offsets, before any task starts.
+    bool restoreData(const kafka::ClientConfig &client, QString *error);
 
     Options m_options;
     std::unique_ptr<kafka::EmbeddedBroker> m_broker;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<InternalTopics> m_topics;
+    std::unique_ptr<DataJournal> m_data;
     std::shared_ptr<WorkerHerder> m_herder;
     std::unique_ptr<rest::RestServer> m_rest;
     QString m_bootstrap;

@@ -1,7 +1,10 @@
 #include "worker/workerherder.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -10,6 +13,7 @@
 #include "connect/configinfos.h"
 #include "connect/connectorconfig.h"
 #include "util/log.h"
+#include "worker/groupoffsets.h"
 
 namespace cs::worker {
 
@@ -22,6 +26,20 @@ template<typename T> using Result = connect::HerderResult<T>;
 Q_LOGGING_CATEGORY(lcHerder, "org.apache.kafka.connect.runtime.distributed.DistributedHerder")
 
 namespace {
+
+QString alteredMessage()
+{
+    return QStringLiteral("The Connect framework-managed offsets for this connector have been altered "
+                          "successfully. However, if this connector manages offsets externally, they will "
+                          "need to be manually altered in the system that the connector uses.");
+}
+
+QString resetMessage()
+{
+    return QStringLiteral("The Connect framework-managed offsets for this connector have been reset "
+                          "successfully. However, if this connector manages offsets externally, they will "
+                          "need to be manually reset in the system that the connector uses.");
+}
 
 QString running()
 {
@@ -168,6 +186,13 @@ bool WorkerHerder::restore(QString *error)
             if (ConnectorSlot *slot = find(decoded->connector))
                 slot->activeTopics.insert(decoded->topic, decoded->discoverTimestamp);
         }
+    }
+    // Sink groups' offsets as the embedded mode's journal kept them (the broker holds them too).
+    const QString groupPrefix = QStringLiteral("connect-");
+    for (const InternalTopics::SinkOffset &o : m_topics.journaledSinkOffsets()) {
+        if (ConnectorSlot *slot
+            = o.group.startsWith(groupPrefix) ? find(o.group.mid(groupPrefix.size())) : nullptr)
+            slot->sinkOffsets.insert({ o.position.topic, o.position.partition }, o.position.offset);
     }
     qCInfo(lcHerder).noquote()
         << QStringLiteral("Restored %1 connector(s) from the config topic").arg(m_connectors.size());
@@ -377,6 +402,7 @@ void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index
     settings.client = m_settings.client;
     settings.offsetFlushIntervalMs = m_settings.offsetFlushIntervalMs;
     settings.shutdownTimeoutMs = m_settings.taskShutdownTimeoutMs;
+    settings.dataJournal = m_settings.dataJournal;
     if (slot.type == connect::ConnectorType::Sink) {
         const QStringList topics
             = slot.config.value(QStringLiteral("topics"), QString()).split(u',', Qt::SkipEmptyParts);
@@ -434,10 +460,22 @@ void WorkerHerder::taskCommitted(
 {
     post([this, id, offsets] {
         if (ConnectorSlot *slot = find(id.connector)) {
-            for (const connect::TopicPartitionOffset &o : offsets)
+            QList<kafka::TopicPartitionOffset> positions;
+            for (const connect::TopicPartitionOffset &o : offsets) {
                 slot->sinkOffsets.insert({ o.topic, o.partition }, o.offset);
+                positions.append({ o.topic, o.partition, o.offset });
+            }
+            recordSinkOffsets(id.connector, positions);
         }
     });
+}
+
+void WorkerHerder::recordSinkOffsets(
+    const QString &connector, const QList<kafka::TopicPartitionOffset> &offsets)
+{
+    QString error;
+    if (!m_topics.recordSinkOffsets(QStringLiteral("connect-") + connector, offsets, &error))
+        qCWarning(lcHerder).noquote() << error;
 }
 
 void WorkerHerder::taskUsedTopic(const ConnectorTaskId &id, const QString &topic)
@@ -940,8 +978,7 @@ void WorkerHerder::connectorOffsets(
     });
 }
 
-std::optional<ConnectError> WorkerHerder::offsetsChangeRefused(
-    const QString &name, const QString &sinkRefusal)
+std::optional<ConnectError> WorkerHerder::offsetsChangeRefused(const QString &name)
 {
     const ConnectorSlot *slot = find(name);
     if (!slot)
@@ -952,8 +989,125 @@ std::optional<ConnectError> WorkerHerder::offsetsChangeRefused(
             "done for the specified connector by issuing a 'PUT' request to the "
             "'/connectors/%1/stop' endpoint")
                                             .arg(name));
-    if (slot->type == connect::ConnectorType::Sink)
-        return ConnectError::internal(sinkRefusal);
+    return std::nullopt;
+}
+
+namespace {
+
+// Integer.parseInt / Long.parseLong of String.valueOf(value), as SinkUtils parses REST offsets.
+std::optional<qint64> javaIntegral(const QJsonValue &value, qint64 min, qint64 max)
+{
+    QString text;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d != double(qint64(d)))
+            return std::nullopt; // "10.5" does not parse
+        text = QString::number(qint64(d));
+    } else if (value.isString()) {
+        text = value.toString();
+    } else {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max || text.trimmed() != text)
+        return std::nullopt;
+    return v;
+}
+
+QString javaText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+std::optional<ConnectError> WorkerHerder::changeSinkOffsets(
+    const QString &name, ConnectorSlot &slot, const QList<connect::ConnectorOffset> *offsets)
+{
+    // SinkUtils.parseSinkConnectorOffsets: the same checks and texts.
+    const QString topicKey = QStringLiteral("kafka_topic");
+    const QString partitionKey = QStringLiteral("kafka_partition");
+    const QString offsetKey = QStringLiteral("kafka_offset");
+    QList<kafka::TopicPartitionOffset> commits;
+    QList<QPair<QString, int>> resets; // partitions whose offset is null: start again at the log start
+    if (offsets) {
+        for (const connect::ConnectorOffset &o : *offsets) {
+            if (!o.partition.contains(topicKey) || !o.partition.contains(partitionKey))
+                return ConnectError::badRequest(QStringLiteral(
+                    "The partition for a sink connector offset must contain the keys 'kafka_topic' and "
+                    "'kafka_partition'"));
+            if (o.partition.value(topicKey).isNull())
+                return ConnectError::badRequest(
+                    QStringLiteral("Kafka topic names must be valid strings and may not be null"));
+            if (o.partition.value(partitionKey).isNull())
+                return ConnectError::badRequest(
+                    QStringLiteral("Kafka partitions must be valid numbers and may not be null"));
+            const QString topic = javaText(o.partition.value(topicKey));
+            const auto partition = javaIntegral(o.partition.value(partitionKey), INT_MIN, INT_MAX);
+            if (!partition)
+                return ConnectError::badRequest(
+                    QStringLiteral("Failed to parse the following Kafka partition value in the provided "
+                                   "offsets: '%1'. Partition values for sink connectors need to be integers.")
+                        .arg(javaText(o.partition.value(partitionKey))));
+            if (!o.offset) {
+                resets.append({ topic, int(*partition) });
+                continue;
+            }
+            if (!o.offset->contains(offsetKey))
+                return ConnectError::badRequest(
+                    QStringLiteral("The offset for a sink connector should either be null or contain the key "
+                                   "'kafka_offset'"));
+            const auto offset = javaIntegral(o.offset->value(offsetKey), LLONG_MIN, LLONG_MAX);
+            if (!offset)
+                return ConnectError::badRequest(
+                    QStringLiteral("Failed to parse the following Kafka offset value in the provided "
+                                   "offsets: '%1'. Offset values for sink connectors need to be integers.")
+                        .arg(javaText(o.offset->value(offsetKey))));
+            commits.append({ topic, int(*partition), *offset });
+        }
+    }
+    // Upstream deletes the group's offsets; this broker cannot, so a reset partition gets its log start
+    // committed, which is where a group without offsets starts (auto.offset.reset=earliest).
+    QString error;
+    if (!offsets || !resets.isEmpty()) {
+        QStringList topics;
+        if (offsets) {
+            for (const auto &r : std::as_const(resets))
+                if (!topics.contains(r.first))
+                    topics.append(r.first);
+        } else {
+            for (const QString &t :
+                slot.config.value(QStringLiteral("topics"), QString()).split(u',', Qt::SkipEmptyParts))
+                topics.append(t.trimmed());
+            for (auto it = slot.sinkOffsets.cbegin(); it != slot.sinkOffsets.cend(); ++it)
+                if (!topics.contains(it.key().first))
+                    topics.append(it.key().first);
+        }
+        const auto starts = GroupOffsets::logStarts(m_settings.client, topics, &error);
+        if (!starts)
+            return ConnectError::internal(error);
+        for (const kafka::TopicPartitionOffset &start : *starts) {
+            if (!offsets || resets.contains(qMakePair(start.topic, start.partition)))
+                commits.append(start);
+        }
+    }
+    const QString group = QStringLiteral("connect-") + name;
+    if (!GroupOffsets::commit(m_settings.client, group, commits, &error))
+        return ConnectError::internal(error);
+    if (!offsets)
+        slot.sinkOffsets.clear();
+    for (const kafka::TopicPartitionOffset &c : std::as_const(commits)) {
+        if (offsets && !resets.contains(qMakePair(c.topic, c.partition)))
+            slot.sinkOffsets.insert({ c.topic, c.partition }, c.offset);
+        else
+            slot.sinkOffsets.remove({ c.topic, c.partition });
+    }
+    recordSinkOffsets(name, commits);
     return std::nullopt;
 }
 
@@ -961,10 +1115,17 @@ void WorkerHerder::alterConnectorOffsets(const QString &name, const QList<connec
     connect::HerderCallback<QString> callback)
 {
     post([this, name, offsets, callback] {
-        if (const auto refused = offsetsChangeRefused(name,
-                tr("Altering the consumer-group offsets of sink "
-                   "connectors is not supported by this worker yet."))) {
+        if (const auto refused = offsetsChangeRefused(name)) {
             callback(Result<QString>::fail(*refused));
+            return;
+        }
+        ConnectorSlot &slot = *find(name);
+        if (slot.type == connect::ConnectorType::Sink) {
+            if (const auto failed = changeSinkOffsets(name, slot, &offsets)) {
+                callback(Result<QString>::fail(*failed));
+                return;
+            }
+            callback(Result<QString>::ok(alteredMessage()));
             return;
         }
         QList<InternalTopics::Record> records;
@@ -985,22 +1146,24 @@ void WorkerHerder::alterConnectorOffsets(const QString &name, const QList<connec
             callback(Result<QString>::fail(ConnectError::internal(error)));
             return;
         }
-        callback(
-            Result<QString>::ok(QStringLiteral("The Connect framework-managed offsets for this connector "
-                                               "have been altered successfully. However, if this "
-                                               "connector manages offsets externally, they will need to be "
-                                               "manually altered in the system that the "
-                                               "connector uses.")));
+        callback(Result<QString>::ok(alteredMessage()));
     });
 }
 
 void WorkerHerder::resetConnectorOffsets(const QString &name, connect::HerderCallback<QString> callback)
 {
     post([this, name, callback] {
-        if (const auto refused = offsetsChangeRefused(name,
-                tr("Resetting the consumer-group offsets of sink "
-                   "connectors is not supported by this worker yet."))) {
+        if (const auto refused = offsetsChangeRefused(name)) {
             callback(Result<QString>::fail(*refused));
+            return;
+        }
+        ConnectorSlot &slot = *find(name);
+        if (slot.type == connect::ConnectorType::Sink) {
+            if (const auto failed = changeSinkOffsets(name, slot, nullptr)) {
+                callback(Result<QString>::fail(*failed));
+                return;
+            }
+            callback(Result<QString>::ok(resetMessage()));
             return;
         }
         QList<InternalTopics::Record> tombstones;
@@ -1011,12 +1174,7 @@ void WorkerHerder::resetConnectorOffsets(const QString &name, connect::HerderCal
             callback(Result<QString>::fail(ConnectError::internal(error)));
             return;
         }
-        callback(
-            Result<QString>::ok(QStringLiteral("The Connect framework-managed offsets for this connector "
-                                               "have been reset successfully. However, if this "
-                                               "connector manages offsets externally, they will need to be "
-                                               "manually reset in the system that the connector "
-                                               "uses.")));
+        callback(Result<QString>::ok(resetMessage()));
     });
 }
 

@@ -16,6 +16,7 @@
 #include "connect/pluginregistry.h"
 #include "kafka/clientconfig.h"
 #include "worker/connectorrunner.h"
+#include "worker/datajournal.h"
 #include "worker/internalrecords.h"
 #include "worker/internaltopics.h"
 #include "worker/offsetstore.h"
@@ -35,6 +36,7 @@ struct HerderSettings
     bool topicTrackingEnable = true;
     bool topicTrackingAllowReset = true;
     connect::ValidationContext validation; // the worker's group.id, for the sink group check
+    DataJournal *dataJournal = nullptr; // embedded mode: what source tasks produce is kept here
 };
 
 // The connector runtime of one worker: Kafka Connect's herder for a cluster of one. It owns every
@@ -173,8 +175,12 @@ private:
     void setTargetState(const QString &name, connect::TargetState target,
         const connect::HerderCallback<connect::Done> &callback);
     // Why offsets of `name` may not be altered or reset now (upstream's STOPPED rule), if so.
-    std::optional<connect::ConnectError> offsetsChangeRefused(
-        const QString &name, const QString &sinkRefusal);
+    std::optional<connect::ConnectError> offsetsChangeRefused(const QString &name);
+    // Alters (offsets given) or resets (null) the consumer-group offsets of a sink connector.
+    std::optional<connect::ConnectError> changeSinkOffsets(
+        const QString &name, ConnectorSlot &slot, const QList<connect::ConnectorOffset> *offsets);
+    // Keeps a sink group's committed offsets in the embedded mode's journal.
+    void recordSinkOffsets(const QString &connector, const QList<kafka::TopicPartitionOffset> &offsets);
 
     HerderSettings m_settings;
     std::shared_ptr<const connect::PluginRegistry> m_plugins;

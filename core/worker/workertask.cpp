@@ -11,6 +11,7 @@
 #include "kafka/admin.h"
 #include "kafka/consumer.h"
 #include "kafka/producer.h"
+#include "worker/datajournal.h"
 #include "worker/internalrecords.h"
 #include "worker/offsetstore.h"
 
@@ -235,9 +236,10 @@ void WorkerSourceTask::execute()
     kafka::Producer producer(client);
     if (!producer.open()) {
         task->stop();
-        fail(connectTrace(QCoreApplication::translate("cs::worker::WorkerTask", "Failed to start the producer of %1")
-                              .arg(id().toString()),
-                          producer.errorString()));
+        fail(connectTrace(
+            QCoreApplication::translate("cs::worker::WorkerTask", "Failed to start the producer of %1")
+                .arg(id().toString()),
+            producer.errorString()));
         return;
     }
     report(QStringLiteral("RUNNING"));
@@ -270,6 +272,12 @@ void WorkerSourceTask::execute()
                 error = sendFailure->second;
                 return false;
             }
+        }
+        // Embedded mode: the records behind these offsets must survive kill -9 before the offsets say
+        // they were sent.
+        if (m_settings.dataJournal && !m_settings.dataJournal->sync()) {
+            error = m_settings.dataJournal->errorString();
+            return false;
         }
         QList<InternalTopics::Record> records;
         records.reserve(pendingOrder.size());
@@ -320,16 +328,26 @@ void WorkerSourceTask::execute()
                 m.headers.append(
                     { h.key, h.value.isNull() ? std::nullopt : std::optional(h.value.toString().toUtf8()) });
             QString produceError;
+            DataJournal *journal = m_settings.dataJournal;
             const bool queued = producer.produce(
                 m, 0,
-                [sendFailure](const kafka::DeliveryReport &report) {
-                    if (!report.ok()) {
-                        std::lock_guard lock(sendFailure->first);
-                        if (sendFailure->second.isEmpty())
-                            sendFailure->second
-                                = QStringLiteral("Unrecoverable exception from producer send callback: ")
-                                + report.error;
+                [sendFailure, journal, m](const kafka::DeliveryReport &report) {
+                    if (report.ok() && !journal)
+                        return;
+                    if (report.ok()) {
+                        kafka::Message delivered = m;
+                        delivered.partition = report.partition;
+                        delivered.offset = report.offset;
+                        if (report.timestamp >= 0)
+                            delivered.timestamp = report.timestamp;
+                        if (journal->append(delivered))
+                            return;
                     }
+                    std::lock_guard lock(sendFailure->first);
+                    if (sendFailure->second.isEmpty())
+                        sendFailure->second
+                            = QStringLiteral("Unrecoverable exception from producer send callback: ")
+                            + (report.ok() ? journal->errorString() : report.error);
                 },
                 &produceError);
             if (!queued) {
@@ -431,6 +449,12 @@ void WorkerSinkTask::execute()
         const data::Status flushed = task->flush(offsets);
         if (!flushed.ok()) {
             error = flushed.error().toString();
+            return false;
+        }
+        // Embedded mode: what this task read must be durable at its source before the group's offsets
+        // move past it (a restarted worker replays the journal, not the broker's memory).
+        if (m_settings.dataJournal && !m_settings.dataJournal->sync()) {
+            error = m_settings.dataJournal->errorString();
             return false;
         }
         if (!consumer.commit(commits, &error))

@@ -17,6 +17,7 @@
 
 namespace cs::worker {
 
+class DataJournal;
 class OffsetStore;
 
 // Where task threads report. Implemented by the herder; called from task threads.
@@ -52,6 +53,9 @@ struct TaskSettings
     kafka::ClientConfig client;
     qint64 offsetFlushIntervalMs = 60000;
     qint64 shutdownTimeoutMs = 5000;
+    // Embedded mode: source tasks append what the broker acknowledged and sync it before committing
+    // source offsets; sink tasks sync it before committing consumer offsets. Null otherwise.
+    DataJournal *dataJournal = nullptr;
 };
 
 // "org.apache.kafka.connect.errors.ConnectException: <message>" plus "Caused by: ..." lines: the
