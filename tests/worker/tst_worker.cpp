@@ -5,11 +5,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "config/workerconfig.h"
+#include "kafka/admin.h"
+#include "kafka/producer.h"
 #include "worker/worker.h"
 
 using cs::worker::Worker;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void fileStreamSourceToSinkMovesEveryLine();
     void lifecycleAnswersLikeKafkaConnect();
     void offsetsCanBeReadAlteredAndReset();
+    void sinkOffsetsAlterResetAndLostOffsetsFail();
     void restartedWorkerRestoresConnectorsAndOffsets();
     void secondWorkerOnSameGroupIsRefused();
 
@@ -303,6 +307,101 @@ void TestWorker::offsetsCanBeReadAlteredAndReset()
 
     // Restore a position for the next test.
     QCOMPARE(call("PATCH", QStringLiteral("/connectors/src/offsets"), alter).status, 200);
+}
+
+void TestWorker::sinkOffsetsAlterResetAndLostOffsetsFail()
+{
+    // A sink created STOPPED, so its group has no member while its offsets are changed.
+    const QByteArray create = QStringLiteral(
+        R"({"name":"lost","config":{"connector.class":"FileStreamSink","file":"%1","topics":"big"},"initial_state":"STOPPED"})")
+                                  .arg(m_dir.filePath(QStringLiteral("lost.txt")))
+                                  .toUtf8();
+    QCOMPARE(call("POST", QStringLiteral("/connectors"), create).status, 201);
+    QVERIFY(waitForState(QStringLiteral("lost"), QStringLiteral("STOPPED"), 0));
+
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = m_worker->bootstrapServers();
+    cs::kafka::Admin admin(client);
+    QVERIFY(admin.open());
+    QVERIFY(admin.createTopics({ { QStringLiteral("big"), 1, 1, {} } }, true));
+    cs::kafka::Producer producer(client);
+    QVERIFY(producer.open());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(producer.produce(QStringLiteral("big"), std::nullopt, QByteArray("small")));
+    QVERIFY(producer.flush(10000));
+
+    auto message
+        = [](const Reply &r) { return r.json().toObject().value(QStringLiteral("message")).toString(); };
+    Reply r = call("PATCH", QStringLiteral("/connectors/lost/offsets"),
+        R"({"offsets":[{"partition":{"kafka_topic":"big"},"offset":{"kafka_offset":0}}]})");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(message(r),
+        QStringLiteral("The partition for a sink connector offset must contain the keys 'kafka_topic' and "
+                       "'kafka_partition'"));
+    r = call("PATCH", QStringLiteral("/connectors/lost/offsets"),
+        R"({"offsets":[{"partition":{"kafka_topic":"big","kafka_partition":"x"},"offset":{"kafka_offset":0}}]})");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(message(r),
+        QStringLiteral("Failed to parse the following Kafka partition value in the provided offsets: 'x'. "
+                       "Partition values for sink connectors need to be integers."));
+    r = call("PATCH", QStringLiteral("/connectors/lost/offsets"),
+        R"({"offsets":[{"partition":{"kafka_topic":"big","kafka_partition":0},"offset":{"position":0}}]})");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(message(r),
+        QStringLiteral(
+            "The offset for a sink connector should either be null or contain the key 'kafka_offset'"));
+
+    r = call("PATCH", QStringLiteral("/connectors/lost/offsets"),
+        R"({"offsets":[{"partition":{"kafka_topic":"big","kafka_partition":"0"},"offset":{"kafka_offset":"2"}}]})");
+    QCOMPARE(r.status, 200);
+    QVERIFY(message(r).contains(QStringLiteral("have been altered successfully")));
+    r = call("GET", QStringLiteral("/connectors/lost/offsets"));
+    QCOMPARE(r.json().toObject(),
+        QJsonDocument::fromJson(
+            R"({"offsets":[{"partition":{"kafka_topic":"big","kafka_partition":0},"offset":{"kafka_offset":2}}]})")
+            .object());
+    r = call("DELETE", QStringLiteral("/connectors/lost/offsets"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(message(r).contains(QStringLiteral("have been reset successfully")));
+    QCOMPARE(call("GET", QStringLiteral("/connectors/lost/offsets")).body, QByteArray(R"({"offsets":[]})"));
+    QCOMPARE(
+        call("PATCH", QStringLiteral("/connectors/lost/offsets"),
+            R"({"offsets":[{"partition":{"kafka_topic":"big","kafka_partition":0},"offset":{"kafka_offset":1}}]})")
+            .status,
+        200);
+
+    // Push the group's position out of what the embedded broker retains (about 5 MiB per partition):
+    // incompressible 100 KiB values, so compression cannot save them.
+    for (int i = 0; i < 80; ++i) {
+        QByteArray value(100 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(value.data()), value.size() / 4);
+        QVERIFY(producer.produce(QStringLiteral("big"), std::nullopt, value));
+    }
+    QVERIFY(producer.flush(20000));
+    qint64 low = -1, high = -1;
+    QVERIFY(admin.watermarks(QStringLiteral("big"), 0, &low, &high));
+    QVERIFY2(low > 1, qPrintable(QStringLiteral("log start %1").arg(low)));
+
+    // The sink must fail and name the lost offsets, never skip them.
+    QCOMPARE(call("PUT", QStringLiteral("/connectors/lost/resume")).status, 202);
+    QString trace;
+    for (int i = 0; i < 150 && trace.isEmpty(); ++i) {
+        QTest::qWait(100);
+        const QJsonArray tasks = call("GET", QStringLiteral("/connectors/lost/status"))
+                                     .json()
+                                     .toObject()
+                                     .value(QStringLiteral("tasks"))
+                                     .toArray();
+        if (!tasks.isEmpty() && tasks[0].toObject().value(QStringLiteral("state")).toString() == u"FAILED")
+            trace = tasks[0].toObject().value(QStringLiteral("trace")).toString();
+    }
+    QVERIFY2(
+        trace.contains(
+            QStringLiteral("Offsets 1 to %1 of big [partition 0] are no longer on the broker").arg(low - 1)),
+        qPrintable(trace));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("lost.txt")))
+        || QFile(m_dir.filePath(QStringLiteral("lost.txt"))).size() == 0);
+    QCOMPARE(call("DELETE", QStringLiteral("/connectors/lost")).status, 204);
 }
 
 void TestWorker::restartedWorkerRestoresConnectorsAndOffsets()
