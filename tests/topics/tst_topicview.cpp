@@ -103,7 +103,8 @@ bool TstTopicView::readInto(
 {
     feed.setClientConfig(m_config);
     feed.start(spec);
-    (void)QTest::qWaitFor([&] { return model.rowCount() >= count || !feed.errorString().isEmpty(); }, timeoutMs);
+    (void)QTest::qWaitFor(
+        [&] { return model.rowCount() >= count || !feed.errorString().isEmpty(); }, timeoutMs);
     return model.rowCount() >= count;
 }
 
