@@ -40,10 +40,10 @@ public:
         if (target == m_current)
             return;
         m_current = target;
-        emit changed();
+        Q_EMIT changed();
     }
 
-signals:
+Q_SIGNALS:
     void changed();
 
 private:

@@ -19,13 +19,13 @@
 #include <QTranslator>
 
 #include "lab/brokercontroller.h"
-#include "lab/brokerpanel.h"
 #include "lab/brokerstatusindicator.h"
 #include "lab/labpage.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 #include "studio.h"
 #include "style/theme.h"
+#include "support/databaseservers.h"
 #include "util/translation.h"
 #include "widgets/page.h"
 #include "widgets/statusbadge.h"
@@ -142,7 +142,7 @@ private Q_SLOTS:
         m_settings->clear();
         m_translation = std::make_unique<cs::util::Translation>(m_settings.get());
         QVERIFY(m_translation->apply(QStringLiteral("en")));
-        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get());
+        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get(), options());
         m_studio->window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_studio->window()));
     }
@@ -160,7 +160,15 @@ private Q_SLOTS:
         QCOMPARE(window->currentPage()->id(), QStringLiteral("lab"));
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 1);
+        // The six views of issue 5, in this order; each page's id is its settings key.
+        QCOMPARE(navigation->count(), 6);
+        const QStringList titles { QStringLiteral("Lab"), QStringLiteral("Connectors"),
+            QStringLiteral("Topics"), QStringLiteral("Tables"), QStringLiteral("Ports & Status"),
+            QStringLiteral("Logs") };
+        for (int i = 0; i < titles.size(); ++i)
+            QCOMPARE(navigation->item(i)->text(), titles.at(i));
+        for (const char *id : { "lab", "connectors", "topics", "tables", "ports", "logs" })
+            QVERIFY2(window->page(QString::fromLatin1(id)), id);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Lab"));
         QVERIFY(!navigation->item(0)->icon().pixmap(QSize(20, 20)).isNull());
 
@@ -202,17 +210,16 @@ private Q_SLOTS:
         QCOMPARE(badge()->tone(), cs::ui::StatusBadge::Tone::Good);
         QCOMPARE(label("brokerAddress")->text(), status.bootstrapServers);
         QCOMPARE(
-            label("brokerTryCommand")->text(), QStringLiteral("kcat -b %1 -L").arg(status.bootstrapServers));
-        QCOMPARE(
             indicator()->text(), QStringLiteral("Kafka broker: Running at %1").arg(status.bootstrapServers));
         if (status.onPreferredPort) {
-            QCOMPARE(status.port, quint16(9092));
-            QCOMPARE(label("brokerPort")->text(), QStringLiteral("9092, the lab's usual port"));
+            QCOMPARE(status.port, status.preferredPort);
+            QCOMPARE(label("brokerDetail")->text(),
+                QStringLiteral("Try it: kcat -b %1 -L").arg(status.bootstrapServers));
         } else {
-            // 9092 was taken (another broker or test): the fallback is said out loud.
-            QVERIFY(status.port != 9092);
-            QVERIFY(label("brokerPort")->text().contains(QStringLiteral("port 9092 was already in use")));
-            QVERIFY(label("brokerPort")->property("warning").toBool());
+            // The preferred port was taken meanwhile: the fallback is said out loud.
+            QVERIFY(label("brokerDetail")
+                        ->text()
+                        .contains(QStringLiteral("Port %1 was already in use").arg(status.preferredPort)));
         }
         QVERIFY(!button("brokerStart")->isEnabled());
         QVERIFY(button("brokerStop")->isEnabled());
@@ -243,7 +250,8 @@ private Q_SLOTS:
     {
         auto *window = m_studio->window();
         cs::util::Translation *translation = m_studio->translation();
-        auto *heading = window->findChild<QLabel *>(QStringLiteral("pageHeading"));
+        auto *heading
+            = window->page(QStringLiteral("lab"))->findChild<QLabel *>(QStringLiteral("pageHeading"));
         QVERIFY(heading);
         QCOMPARE(heading->text(), QStringLiteral("Lab"));
 
@@ -272,7 +280,7 @@ private Q_SLOTS:
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->item(0)->text(), lab);
         QCOMPARE(badge()->text(),
-            QStringLiteral("●  ") + QCoreApplication::translate("cs::ui::BrokerPanel", "Stopped"));
+            QStringLiteral("●  ") + QCoreApplication::translate("cs::ui::ServiceStatus", "Stopped"));
         QTranslator catalogue;
         QVERIFY(catalogue.load(QStringLiteral(":/i18n/connectstudio_ko.qm")));
         if (!catalogue.isEmpty()) {
@@ -331,16 +339,33 @@ private Q_SLOTS:
         auto *window = m_studio->window();
         window->resize(900, 610);
         QTRY_COMPARE(window->size(), QSize(900, 610));
+        window->showPage(QStringLiteral("tables"));
+        QCOMPARE(window->currentPage()->id(), QStringLiteral("tables"));
         QVERIFY(window->close());
         QVERIFY(m_settings->contains(QStringLiteral("mainWindow/geometry")));
-        QCOMPARE(m_settings->value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("lab"));
+        QCOMPARE(m_settings->value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("tables"));
         m_studio.reset();
 
-        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get());
+        m_studio = std::make_unique<cs::ui::Studio>(m_settings.get(), m_translation.get(), options());
         QCOMPARE(m_studio->window()->size(), QSize(900, 610));
+        QCOMPARE(m_studio->window()->currentPage()->id(), QStringLiteral("tables"));
     }
 
 private:
+    // Free ports and a private data folder, so that this test never meets the lab's fixed ports.
+    cs::ui::StudioOptions options() const
+    {
+        cs::ui::StudioOptions options;
+        options.brokerPort = cs::testsupport::freeTcpPort();
+        options.workerPort = cs::testsupport::freeTcpPort();
+        options.orderServicePort = cs::testsupport::freeTcpPort();
+        options.dataDirectory = m_dir.filePath(QStringLiteral("lab"));
+        options.h2.webPort = cs::testsupport::freeTcpPort();
+        options.h2.tcpPort = cs::testsupport::freeTcpPort();
+        options.h2.pgPort = cs::testsupport::freeTcpPort();
+        return options;
+    }
+
     cs::ui::StatusBadge *badge() const
     {
         auto *found = m_studio->window()->findChild<cs::ui::StatusBadge *>(QStringLiteral("brokerState"));

@@ -4,7 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-#include "lab/brokerpanel.h"
+#include "lab/servicestate.h"
 
 namespace cs::ui {
 
@@ -41,12 +41,19 @@ void BrokerStatusIndicator::changeEvent(QEvent *event)
 
 void BrokerStatusIndicator::showStatus(const BrokerStatus &status)
 {
-    const QString state = BrokerPanel::stateText(status);
+    ServiceStatus::State serviceState = ServiceStatus::State::Stopped;
+    if (status.busy)
+        serviceState = status.stopping ? ServiceStatus::State::Stopping : ServiceStatus::State::Starting;
+    else if (status.state == BrokerStatus::State::Running)
+        serviceState = ServiceStatus::State::Running;
+    else if (status.state == BrokerStatus::State::Failed)
+        serviceState = ServiceStatus::State::Failed;
+    const QString state = ServiceStatus::stateText(serviceState);
     const bool running = status.state == BrokerStatus::State::Running && !status.busy;
     m_text->setText(running ? tr("Kafka broker: %1 at %2").arg(state, status.bootstrapServers)
                             : tr("Kafka broker: %1").arg(state));
     const char *colour = "#8a94a3";
-    switch (BrokerPanel::tone(status)) {
+    switch (ServiceStatus::tone(serviceState)) {
     case StatusBadge::Tone::Good:
         colour = "#1f9d45";
         break;

@@ -1,22 +1,105 @@
 #include "labpage.h"
 
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "lab/brokerpanel.h"
+#include "lab/labchecklist.h"
+#include "lab/labmonitor.h"
+#include "lab/orderpanel.h"
+#include "lab/servicecard.h"
 
 namespace cs::ui {
 
-LabPage::LabPage(BrokerController *broker, QWidget *parent)
+using Part = LabController::Part;
+
+LabPage::LabPage(LabController *controller, LabMonitor *monitor, QWidget *parent)
     : Page(parent)
-    , m_brokerPanel(new BrokerPanel(broker, this))
-    , m_notYet(new QLabel(this))
+    , m_controller(controller)
+    , m_monitor(monitor)
+    , m_startLab(new QPushButton)
+    , m_stopLab(new QPushButton)
+    , m_labState(new QLabel)
+    , m_orderPanel(new OrderPanel)
+    , m_checklist(new LabChecklist)
 {
-    m_notYet->setObjectName(QStringLiteral("notYet"));
-    m_notYet->setWordWrap(true);
-    contentLayout()->addWidget(m_brokerPanel);
-    contentLayout()->addWidget(m_notYet);
-    contentLayout()->addStretch(1);
+    m_startLab->setObjectName(QStringLiteral("startLab"));
+    m_startLab->setProperty("primary", true);
+    m_stopLab->setObjectName(QStringLiteral("stopLab"));
+    m_labState->setObjectName(QStringLiteral("labState"));
+    m_labState->setWordWrap(true);
+
+    const struct
+    {
+        Part part;
+        const char *prefix;
+        ServiceCard::Kind kind;
+    } parts[] = {
+        { Part::Broker, "broker", ServiceCard::Kind::Service },
+        { Part::Worker, "worker", ServiceCard::Kind::Service },
+        { Part::OrderService, "orderService", ServiceCard::Kind::Service },
+        { Part::SourceDatabase, "sourceDatabase", ServiceCard::Kind::Database },
+        { Part::TargetDatabase, "targetDatabase", ServiceCard::Kind::Database },
+        { Part::H2, "h2", ServiceCard::Kind::Service },
+    };
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(16);
+    int i = 0;
+    for (const auto &p : parts) {
+        auto *card = new ServiceCard(QString::fromLatin1(p.prefix), p.kind);
+        m_cards[static_cast<int>(p.part)] = card;
+        grid->addWidget(card, i / 3, i % 3);
+        grid->setColumnStretch(i % 3, 1);
+        const Part part = p.part;
+        connect(
+            card, &ServiceCard::startRequested, m_controller, [this, part] { m_controller->start(part); });
+        connect(card, &ServiceCard::stopRequested, m_controller, [this, part] { m_controller->stop(part); });
+        connect(card, &ServiceCard::externalRequested, m_controller,
+            [this, part](const QString &address) { m_controller->useExternal(part, address); });
+        card->showStatus(m_controller->status(part));
+        ++i;
+    }
+    QString why;
+    if (!m_controller->h2Available(&why))
+        card(Part::H2)->setUnavailable(why);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->setSpacing(10);
+    toolbar->addWidget(m_startLab);
+    toolbar->addWidget(m_stopLab);
+    toolbar->addSpacing(8);
+    toolbar->addWidget(m_labState, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(16);
+    bottom->addWidget(m_orderPanel, 3);
+    bottom->addWidget(m_checklist, 2);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("labContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(16);
+    layout->addLayout(toolbar);
+    layout->addLayout(grid);
+    layout->addLayout(bottom, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("labScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    contentLayout()->addWidget(scroll, 1);
+
+    connect(m_startLab, &QPushButton::clicked, m_controller, &LabController::startAll);
+    connect(m_stopLab, &QPushButton::clicked, m_controller, &LabController::stopAll);
+    connect(m_controller, &LabController::statusChanged, this, &LabPage::showStatus);
+    connect(m_monitor, &LabMonitor::observed, m_checklist, &LabChecklist::showObservation);
     retranslatePage();
 }
 
@@ -35,12 +118,87 @@ QIcon LabPage::icon() const
     return QIcon(QStringLiteral(":/icons/lab.png"));
 }
 
+void LabPage::showStatus(LabController::Part part, const ServiceStatus &status)
+{
+    card(part)->showStatus(status);
+    if (part == Part::OrderService)
+        m_orderPanel->setServiceUrl(status.isRunning() ? status.address : QString());
+    m_monitor->setTargets(
+        m_controller->bootstrapServers(), m_controller->connectUrl(), m_controller->orderServiceUrl());
+    updateLabState();
+}
+
+void LabPage::updateLabState()
+{
+    int running = 0;
+    bool busy = false;
+    bool failed = false;
+    for (Part part :
+        { Part::Broker, Part::Worker, Part::SourceDatabase, Part::TargetDatabase, Part::OrderService }) {
+        const ServiceStatus status = m_controller->status(part);
+        running += status.isRunning() ? 1 : 0;
+        busy = busy || status.isBusy();
+        failed = failed || status.state == ServiceStatus::State::Failed;
+    }
+    QString text;
+    if (m_controller->isLabRunning())
+        text = tr("The lab is running. Connect REST %1 · Kafka %2 · Order service %3")
+                   .arg(m_controller->connectUrl(), m_controller->bootstrapServers(),
+                       m_controller->orderServiceUrl());
+    else if (busy)
+        text = tr("Starting the lab… (%1 of 5 parts running)").arg(running);
+    else if (failed)
+        text = tr("%1 of 5 parts running; a part failed: see its card.").arg(running);
+    else if (running == 0)
+        text = tr(
+            "The lab is stopped. “Start lab” starts the broker, the worker, both databases and the Order "
+            "service.");
+    else
+        text = tr("%1 of 5 parts running.").arg(running);
+    m_labState->setText(text);
+    m_startLab->setEnabled(!m_controller->isLabRunning());
+    m_stopLab->setEnabled(running > 0 || busy);
+}
+
 void LabPage::retranslate()
 {
-    // Say plainly what this build does not have yet rather than show empty cards.
-    m_notYet->setText(tr("Not in the studio yet: the Connect worker on port 8083 (for now run it with "
-                         "connect-studio-worker --embedded-kafka), the lab's source and target databases and the "
-                         "Order service (port 8081)."));
+    m_startLab->setText(tr("Start lab"));
+    m_stopLab->setText(tr("Stop lab"));
+    const LabController::Options &options = m_controller->options();
+    card(Part::Broker)
+        ->setTexts(tr("Kafka broker"),
+            tr("An in-process Kafka cluster (librdkafka's mock broker) on port 9092, or a free port when "
+               "9092 is taken. Topics live in memory."),
+            tr("host:port of a Kafka broker"));
+    card(Part::Worker)
+        ->setTexts(tr("Connect worker"),
+            tr("The embedded Kafka Connect worker, REST API on port %1, configured as the lab's "
+               "connect-distributed.properties. The JDBC connectors are built in.")
+                .arg(options.workerPort),
+            tr("host:port of a Connect REST API"));
+    card(Part::OrderService)
+        ->setTexts(tr("Order service"),
+            tr("The lab's order microservice on port %1: POST /orders, GET /orders, GET /syncOrders.")
+                .arg(options.orderServicePort),
+            tr("host:port of an Order service"));
+    card(Part::SourceDatabase)
+        ->setTexts(tr("Source database"),
+            tr("SQLite file with the lab's ORDER_TABLE(ID, MESSAGE), read by the source connector."),
+            tr("JDBC URL of another source database"));
+    card(Part::TargetDatabase)
+        ->setTexts(tr("Target database"),
+            tr("SQLite file the sink connector writes; it creates CONNECT_ORDER_TABLE itself."),
+            tr("JDBC URL of another target database"));
+    card(Part::H2)->setTexts(tr("H2 (optional)"),
+        tr("H2 in server mode as in the lab: web console %1, TCP %2, PostgreSQL protocol %3.")
+            .arg(options.h2.webPort)
+            .arg(options.h2.tcpPort)
+            .arg(options.h2.pgPort),
+        tr("host:port of an H2 TCP server"));
+    QString why;
+    if (!m_controller->h2Available(&why))
+        card(Part::H2)->setUnavailable(why);
+    updateLabState();
 }
 
 } // namespace cs::ui
