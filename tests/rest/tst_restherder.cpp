@@ -243,6 +243,7 @@ private Q_SLOTS:
     void tasksAndOffsets();
     void loggersAndHealth();
     void slowHerderTimesOutWithoutBlocking();
+    void seedJdbcCommands();
 
 private:
     QString url(const QString &path) const { return m_base + path; }
@@ -441,6 +442,74 @@ void TstRestHerder::slowHerderTimesOutWithoutBlocking()
     QVERIFY2(out.startsWith("HTTP/1.1 500"), out.constData());
     QVERIFY(out.endsWith("{\"error_code\":500,\"message\":\"Request timed out\"}"));
     m_herder->silent = false;
+}
+
+void TstRestHerder::seedJdbcCommands()
+{
+    // The seed's two connector requests (000_660193ddcab57b82.txt, "Source Connector 설치" and "Sink
+    // Connector 설치") with their punctuation restored and their whitespace, headers and flags as
+    // written; only the port differs (this test may not take 8083). Then its httpie listing.
+    const QString url = u"http://localhost:%1/connectors"_s.arg(m_server->port());
+    const QString source = u"{\n"
+                           "    \"name\": \"h2-source-connect\",\n"
+                           "    \"config\": {\n"
+                           "        \"connector.class\": \"io.confluent.connect.jdbc.JdbcSourceConnector\",\n"
+                           "        \"connection.url\": \"jdbc:h2:tcp://localhost:9099/./test\",\n"
+                           "        \"connection.user\":\"sa\",\n"
+                           "        \"connection.password\":\"passwd\",\n"
+                           "        \"mode\":\"incrementing\",\n"
+                           "        \"incrementing.column.name\" : \"ID\",\n"
+                           "        \"table.whitelist\" : \"ORDER_TABLE\",\n"
+                           "        \"topic.prefix\" : \"CONNECT_\",\n"
+                           "        \"tasks.max\" : \"1\"\n"
+                           "    }\n"
+                           "}"_s;
+    Reply r = curl({ u"-i"_s, u"-X"_s, u"POST"_s, u"-H"_s, u"Accept:application/json"_s, u"-H"_s,
+        u"Content-Type:application/json"_s, url, u"-d"_s, source });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.headers.value("location"), (url + u"/h2-source-connect"_s).toUtf8());
+    QJsonObject config = QJsonDocument::fromJson(r.body).object().value(u"config"_s).toObject();
+    QCOMPARE(
+        config.value(u"connector.class"_s).toString(), u"io.confluent.connect.jdbc.JdbcSourceConnector"_s);
+    QCOMPARE(config.value(u"incrementing.column.name"_s).toString(), u"ID"_s);
+    QCOMPARE(config.value(u"tasks.max"_s).toString(), u"1"_s);
+    QCOMPARE(config.value(u"name"_s).toString(), u"h2-source-connect"_s);
+
+    const QString sink = u"{\n"
+                         "    \"name\": \"h2-sink-connect\",\n"
+                         "    \"config\": {\n"
+                         "        \"connector.class\": \"io.confluent.connect.jdbc.JdbcSinkConnector\",\n"
+                         "        \"connection.url\": \"jdbc:h2:tcp://localhost:9099/./test\",\n"
+                         "        \"connection.user\":\"sa\",\n"
+                         "        \"connection.password\":\"passwd\",\n"
+                         "        \"auto.create\":\"true\",       \n"
+                         "        \"auto.evolve\":\"true\",       \n"
+                         "        \"delete.enabled\":\"false\",\n"
+                         "        \"tasks.max\":\"1\",\n"
+                         "        \"topics\":\"CONNECT_ORDER_TABLE\"\n"
+                         "    }\n"
+                         "}"_s;
+    r = curl({ u"-i"_s, u"-X"_s, u"POST"_s, u"-H"_s, u"Accept:application/json"_s, u"-H"_s,
+        u"Content-Type:application/json"_s, url, u"-d"_s, sink });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.headers.value("location"), (url + u"/h2-sink-connect"_s).toUtf8());
+    config = QJsonDocument::fromJson(r.body).object().value(u"config"_s).toObject();
+    QCOMPARE(config.value(u"topics"_s).toString(), u"CONNECT_ORDER_TABLE"_s);
+    QCOMPARE(config.value(u"auto.create"_s).toString(), u"true"_s);
+
+    // http localhost:8083/connectors
+    QProcess http;
+    http.start(u"http"_s,
+        { u"--ignore-stdin"_s, u"--print=hb"_s, u"--pretty=none"_s,
+            u"localhost:%1/connectors"_s.arg(m_server->port()) });
+    QVERIFY(http.waitForFinished(30000));
+    const QByteArray out = http.readAllStandardOutput();
+    QVERIFY2(out.startsWith("HTTP/1.1 200"), out.left(300).constData());
+    const QJsonArray names = QJsonDocument::fromJson(out.mid(out.indexOf("\r\n\r\n") + 4)).array();
+    QVERIFY2(names.contains(u"h2-source-connect"_s) && names.contains(u"h2-sink-connect"_s), out.constData());
+
+    QCOMPARE(curl({ u"-X"_s, u"DELETE"_s, url + u"/h2-source-connect"_s }).status, 204);
+    QCOMPARE(curl({ u"-X"_s, u"DELETE"_s, url + u"/h2-sink-connect"_s }).status, 204);
 }
 
 QTEST_GUILESS_MAIN(TstRestHerder)
