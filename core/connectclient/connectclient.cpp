@@ -107,7 +107,7 @@ void ConnectClient::finished(QNetworkReply *reply)
     m_pending.erase(it);
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (!statusAttribute.isValid()) {
         RestError error;
         error.message = reply->error() == QNetworkReply::OperationCanceledError
