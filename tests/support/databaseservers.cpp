@@ -316,13 +316,34 @@ bool PostgresServer::launch()
             true)) {
         return false;
     }
-    return startProcess(postgres,
-        { QStringLiteral("-D"), data, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"),
-            m_dir.path(), QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-            QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-            QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
-            QStringLiteral("full_page_writes=off") },
-        true);
+    m_serverArgs = { QStringLiteral("-D"), data, QStringLiteral("-p"), QString::number(m_port),
+        QStringLiteral("-k"), m_dir.path(), QStringLiteral("-c"),
+        QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"), QStringLiteral("fsync=off"),
+        QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
+        QStringLiteral("full_page_writes=off") };
+    return startProcess(postgres, m_serverArgs, true);
+}
+
+bool PostgresServer::restart()
+{
+    terminate();
+    m_status = Status::NotStarted;
+    m_error.clear();
+    if (m_serverArgs.isEmpty() || !startProcess(kPgBin + QStringLiteral("/postgres"), m_serverArgs, true))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!probe()) {
+        if (m_process.state() == QProcess::NotRunning || timer.elapsed() > m_startTimeoutMs) {
+            fail(QStringLiteral("the restarted server did not accept connections. Its output:\n%1")
+                     .arg(processOutput()));
+            terminate();
+            return false;
+        }
+        QThread::msleep(200);
+    }
+    m_status = Status::Running;
+    return true;
 }
 
 bool PostgresServer::probe()

@@ -102,12 +102,18 @@ public:
     ~PostgresServer() override;
     QString productName() const override { return QStringLiteral("PostgreSQL"); }
     QString jdbcUrl() const override;
+    // Starts the server again after stop(), on the same port and data folder (an outage a test
+    // simulates), and waits until it accepts connections. False (errorString() says why) on failure.
+    bool restart();
 
 protected:
     bool launch() override;
     bool probe() override;
     bool initialise() override;
     void terminate() override;
+
+private:
+    QStringList m_serverArgs; // the postgres command line launch() used
 };
 
 // MariaDB (Debian mariadb-server): mariadb-install-db and mariadbd on a free port with their own socket
