@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -106,7 +107,15 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
 void MainWindow::addPage(Page *page)
 {
-    m_pages->addWidget(page);
+    // Each page scrolls inside the window rather than forcing its minimum size on it: a wide view
+    // must not make the window too large for a small screen.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
+    m_pageList.append(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setData(Qt::UserRole, page->id());
     item->setSizeHint(QSize(0, 40));
@@ -122,23 +131,21 @@ void MainWindow::addStatusWidget(QWidget *widget)
 
 Page *MainWindow::page(const QString &id) const
 {
-    for (int i = 0; i < m_pages->count(); ++i) {
-        auto *candidate = qobject_cast<Page *>(m_pages->widget(i));
-        if (candidate && candidate->id() == id)
+    for (Page *candidate : m_pageList)
+        if (candidate->id() == id)
             return candidate;
-    }
     return nullptr;
 }
 
 Page *MainWindow::currentPage() const
 {
-    return qobject_cast<Page *>(m_pages->currentWidget());
+    return m_pageList.value(m_pages->currentIndex());
 }
 
 void MainWindow::showPage(const QString &id)
 {
     if (Page *target = page(id))
-        m_navigation->setCurrentRow(m_pages->indexOf(target));
+        m_navigation->setCurrentRow(int(m_pageList.indexOf(target)));
 }
 
 void MainWindow::restoreWindowState()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
@@ -50,7 +51,8 @@ private:
     QSettings *m_settings;
     QSplitter *m_splitter;
     QListWidget *m_navigation;
-    QStackedWidget *m_pages;
+    QStackedWidget *m_pages; // each page inside a QScrollArea
+    QList<Page *> m_pageList; // in navigation order
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
     QAction *m_settingsAction;

@@ -8,8 +8,11 @@
 #include "lab/labcontroller.h"
 #include "lab/labmonitor.h"
 #include "lab/labpage.h"
+#include "logs/logspage.h"
 #include "mainwindow.h"
+#include "ports/portspage.h"
 #include "settings/settingsdialog.h"
+#include "topics/topicspage.h"
 #include "util/translation.h"
 #include "widgets/pendingpage.h"
 
@@ -35,10 +38,10 @@ Studio::Studio(
     m_window->addPage(new LabPage(m_lab.get(), m_monitor.get()));
     // The other views are built by their own areas; until one lands here it says it is not built yet.
     m_window->addPage(new PendingPage(PendingPage::View::Connectors));
-    m_window->addPage(new PendingPage(PendingPage::View::Topics));
+    m_window->addPage(new TopicsPage(m_endpoints.get()));
     m_window->addPage(new PendingPage(PendingPage::View::Tables));
-    m_window->addPage(new PendingPage(PendingPage::View::Ports));
-    m_window->addPage(new PendingPage(PendingPage::View::Logs));
+    m_window->addPage(new PortsPage(m_endpoints.get()));
+    m_window->addPage(new LogsPage(m_endpoints.get()));
     m_window->addStatusWidget(new BrokerStatusIndicator(m_broker.get()));
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Studio::openSettings);
     m_window->restoreWindowState();
