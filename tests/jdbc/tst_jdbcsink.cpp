@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "connect/pluginregistry.h"
+#include "data/logicaltypes.h"
 #include "data/schemabuilder.h"
 #include "data/struct.h"
 #include "data/value.h"
@@ -592,6 +593,18 @@ void TestJdbcSink::sqlite()
     if (QTest::currentTestFailed())
         return;
     suite(t);
+    if (!QTest::currentTestFailed()) {
+        // quote.sql.identifiers=never: bare names in the SQL, the table still found and written.
+        const Schema os = orderSchema();
+        const QString err
+            = runTask(t.config({ { QStringLiteral("auto.create"), QStringLiteral("true") },
+                          { QStringLiteral("quote.sql.identifiers"), QStringLiteral("never") } }),
+                { { record(QStringLiteral("bare"), 0, os, order(os, 1, QStringLiteral("a"))) },
+                    { record(QStringLiteral("bare"), 1, os, order(os, 2, QStringLiteral("b"))) } });
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(pairs(t.rows(QStringLiteral("SELECT id, message FROM bare ORDER BY id"))),
+            QStringLiteral("1|a,2|b"));
+    }
     closeTarget(t);
 }
 

@@ -127,6 +127,11 @@ public:
             m_process.waitForFinished(10000);
         }
     }
+    bool logContains(const QByteArray &text) const
+    {
+        QFile f(m_dir + QStringLiteral("/worker.log"));
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
+    }
     QString log() const
     {
         QFile f(m_dir + QStringLiteral("/worker.log"));
@@ -420,6 +425,8 @@ void TestJdbcReliability::postgresOutage()
         recovery.elapsed() / 1000.0, status.body.constData());
     QCOMPARE(now, qint64(rows));
     QVERIFY2(status.body.contains("\"state\":\"RUNNING\""), status.body.constData());
+    // The outage was met by the sink's retries (not by luck between two batches).
+    QVERIFY2(worker.logContains("Remaining retries="), qPrintable(worker.log()));
     const qint64 wrong = scalar(pg.jdbcUrl(), pg.properties(),
         QStringLiteral("SELECT COUNT(*) FROM \"CONNECT_ORDER_TABLE\" WHERE \"MESSAGE\" <> 'order ' || \"ID\" "
                        "|| ' placed.'"));
