@@ -252,6 +252,7 @@ private Q_SLOTS:
     void initTestCase();
     void killDuringCopy_data();
     void killDuringCopy();
+    void postgresOutage_data();
     void postgresOutage();
 };
 
@@ -368,8 +369,21 @@ void TestJdbcReliability::killDuringCopy()
     }
 }
 
+void TestJdbcReliability::postgresOutage_data()
+{
+    QTest::addColumn<int>("maxRetries");
+    QTest::addColumn<int>("backoffMs");
+    // 10 x 3 s outlast the 20 s outage: the sink recovers by itself.
+    QTest::newRow("retries outlast the outage") << 10 << 3000;
+    // 2 x 1 s do not: the task fails with a trace and a task restart finishes the copy.
+    QTest::newRow("retries exhausted") << 2 << 1000;
+}
+
 void TestJdbcReliability::postgresOutage()
 {
+    QFETCH(int, maxRetries);
+    QFETCH(int, backoffMs);
+    const bool recovers = maxRetries * backoffMs > 25000;
     cs::testsupport::PostgresServer pg;
     CS_START_SERVER(pg);
     constexpr int rows = 60000;
@@ -389,8 +403,8 @@ void TestJdbcReliability::postgresOutage()
     sink.insert(QStringLiteral("connection.password"), pg.password());
     sink.insert(QStringLiteral("connection.attempts"), QStringLiteral("1"));
     sink.insert(QStringLiteral("batch.size"), QStringLiteral("500"));
-    sink.insert(QStringLiteral("max.retries"), QStringLiteral("10"));
-    sink.insert(QStringLiteral("retry.backoff.ms"), QStringLiteral("3000"));
+    sink.insert(QStringLiteral("max.retries"), QString::number(maxRetries));
+    sink.insert(QStringLiteral("retry.backoff.ms"), QString::number(backoffMs));
     r = http("POST", worker.rest() + QStringLiteral("/connectors"),
         connectorJson(QStringLiteral("out-sink"), sink));
     QVERIFY2(r.status == 201, r.body.constData());
@@ -408,8 +422,32 @@ void TestJdbcReliability::postgresOutage()
     QVERIFY2(before >= 1000, qPrintable(worker.log()));
     pg.stop();
     qInfo("stopped PostgreSQL with %lld of %d rows in the target; restarting it in 20 s", before, rows);
-    QTest::qWait(20000);
+    if (recovers) {
+        QTest::qWait(20000);
+    } else {
+        // The task fails once its retries are spent, with a trace that says why.
+        QByteArray taskStatus;
+        QElapsedTimer w;
+        w.start();
+        while (w.elapsed() < 20000) {
+            taskStatus
+                = http("GET", worker.rest() + QStringLiteral("/connectors/out-sink/tasks/0/status")).body;
+            if (taskStatus.contains("\"FAILED\""))
+                break;
+            QTest::qWait(250);
+        }
+        qInfo("sink task after its retries: %s", taskStatus.left(600).constData());
+        QVERIFY2(taskStatus.contains("\"FAILED\"") && taskStatus.contains("Exception chain:")
+                && taskStatus.contains(QStringLiteral("127.0.0.1:%1").arg(pg.port()).toUtf8()),
+            taskStatus.constData());
+        QTest::qWait(int(qMax<qint64>(0, 20000 - w.elapsed())));
+    }
     QVERIFY2(pg.restart(), qPrintable(pg.errorString()));
+    if (!recovers) {
+        const HttpReply restarted
+            = http("POST", worker.rest() + QStringLiteral("/connectors/out-sink/tasks/0/restart"));
+        QVERIFY2(restarted.status == 204, restarted.body.constData());
+    }
     QElapsedTimer recovery;
     recovery.start();
     qint64 now = -1;
