@@ -72,11 +72,19 @@ QString readSmallFile(const QString &path)
 
 } // namespace
 
+QString ListeningSocket::programName() const
+{
+    if (processName.size() < 15 || commandLine.isEmpty())
+        return processName;
+    const QString program = commandLine.section(u' ', 0, 0).section(u'/', -1);
+    return program.startsWith(processName) ? program : processName;
+}
+
 QString ListeningSocket::ownerText() const
 {
     if (pid < 0)
         return QCoreApplication::translate("cs::net", "an unknown process");
-    return QCoreApplication::translate("cs::net", "%1 (pid %2)").arg(processName).arg(pid);
+    return QCoreApplication::translate("cs::net", "%1 (pid %2)").arg(programName()).arg(pid);
 }
 
 QList<ListeningSocket> listeningTcpSockets(const QString &procRoot)

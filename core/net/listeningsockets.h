@@ -18,6 +18,9 @@ struct ListeningSocket
     QString processName; // /proc/<pid>/comm
     QString commandLine; // /proc/<pid>/cmdline, arguments joined by spaces
 
+    // The program's name: processName, completed from the command line when the kernel cut it at
+    // 15 characters ("connect-studio-" → "connect-studio-worker").
+    QString programName() const;
     bool isLoopbackOnly() const { return address.isLoopback(); }
     // "java (pid 23597)", or "an unknown process" when the owner is not visible.
     QString ownerText() const;

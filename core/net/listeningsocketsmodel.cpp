@@ -88,7 +88,7 @@ QVariant ListeningSocketsModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(s.port) : QVariant(QString::number(s.port));
     case ProcessColumn:
         // netstat's "PID/Program name"; "-" when the owner is not visible to this user.
-        return s.pid < 0 ? QStringLiteral("-") : QStringLiteral("%1/%2").arg(s.pid).arg(s.processName);
+        return s.pid < 0 ? QStringLiteral("-") : QStringLiteral("%1/%2").arg(s.pid).arg(s.programName());
     case CommandColumn:
         return s.commandLine;
     default:

@@ -152,9 +152,11 @@ void Prober::probeHttp(int id, const ProbeTarget &target, qint64 started)
             const QJsonObject root = json.object();
             if (status == 200 && root.contains(QLatin1String("version"))) {
                 result.state = ProbeResult::State::Up;
-                result.summary = tr("Kafka Connect %1, Kafka cluster %2")
-                                     .arg(root.value(QLatin1String("version")).toString(),
-                                         root.value(QLatin1String("kafka_cluster_id")).toString());
+                const QString cluster = root.value(QLatin1String("kafka_cluster_id")).toString();
+                const QString version = root.value(QLatin1String("version")).toString();
+                result.summary = cluster.isEmpty()
+                    ? tr("Kafka Connect %1 (no Kafka cluster id reported)").arg(version)
+                    : tr("Kafka Connect %1, Kafka cluster %2").arg(version, cluster);
                 result.detail = QString::fromUtf8(json.toJson(QJsonDocument::Compact));
             } else {
                 result.state = ProbeResult::State::Unhealthy;

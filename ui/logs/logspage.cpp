@@ -159,6 +159,9 @@ LogsPage::LogsPage(Endpoints *endpoints, QWidget *parent)
     if (m_endpoints)
         connect(m_endpoints, &Endpoints::changed, this, &LogsPage::updateSourceNote);
 
+    // The worker and the Kafka clients log through Qt's categories as well as CS_LOG_*: route Qt's
+    // messages into Logging (idempotent; stderr keeps getting them) so that this view sees them.
+    cs::util::Logging::instance().installMessageHandler();
     // Subscribe first, then take the ring: the overlap is dropped by sequence number in append().
     std::weak_ptr<Inbox> inbox = m_inbox;
     m_subscriber = cs::util::Logging::instance().addSubscriber([inbox](const LogRecord &record) {

@@ -90,26 +90,6 @@ PortsPage::PortsPage(Endpoints *endpoints, QWidget *parent)
     labLayout->addWidget(m_labView);
     contentLayout()->addWidget(m_labBox);
 
-    // Which process holds port N?
-    m_lookupBox = new QGroupBox(this);
-    auto *lookupLayout = new QHBoxLayout(m_lookupBox);
-    m_lookupCaption = new QLabel(m_lookupBox);
-    m_lookupPortEdit = new QSpinBox(m_lookupBox);
-    m_lookupPortEdit->setObjectName(QStringLiteral("lookupPort"));
-    m_lookupPortEdit->setRange(1, 65535);
-    m_lookupPortEdit->setValue(8083);
-    m_lookupButton = new QPushButton(m_lookupBox);
-    m_lookupButton->setObjectName(QStringLiteral("lookupButton"));
-    m_lookupResult = new QLabel(m_lookupBox);
-    m_lookupResult->setObjectName(QStringLiteral("lookupResult"));
-    m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_lookupResult->setWordWrap(true);
-    lookupLayout->addWidget(m_lookupCaption);
-    lookupLayout->addWidget(m_lookupPortEdit);
-    lookupLayout->addWidget(m_lookupButton);
-    lookupLayout->addWidget(m_lookupResult, 1);
-    contentLayout()->addWidget(m_lookupBox);
-
     // Every listening socket.
     m_socketsBox = new QGroupBox(this);
     auto *socketsLayout = new QVBoxLayout(m_socketsBox);
@@ -127,7 +107,26 @@ PortsPage::PortsPage(Endpoints *endpoints, QWidget *parent)
     m_socketsView->sortByColumn(cs::net::ListeningSocketsModel::PortColumn, Qt::AscendingOrder);
     m_socketsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_socketsView->horizontalHeader()->setStretchLastSection(true);
-    socketsLayout->addWidget(m_socketsFilterEdit);
+    // Which process holds port N?
+    m_lookupCaption = new QLabel(m_socketsBox);
+    m_lookupPortEdit = new QSpinBox(m_socketsBox);
+    m_lookupPortEdit->setObjectName(QStringLiteral("lookupPort"));
+    m_lookupPortEdit->setRange(1, 65535);
+    m_lookupPortEdit->setValue(8083);
+    m_lookupButton = new QPushButton(m_socketsBox);
+    m_lookupButton->setObjectName(QStringLiteral("lookupButton"));
+    m_lookupResult = new QLabel(m_socketsBox);
+    m_lookupResult->setObjectName(QStringLiteral("lookupResult"));
+    m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lookupResult->setWordWrap(true);
+    auto *socketsBar = new QHBoxLayout;
+    socketsBar->addWidget(m_socketsFilterEdit, 1);
+    socketsBar->addSpacing(16);
+    socketsBar->addWidget(m_lookupCaption);
+    socketsBar->addWidget(m_lookupPortEdit);
+    socketsBar->addWidget(m_lookupButton);
+    socketsLayout->addLayout(socketsBar);
+    socketsLayout->addWidget(m_lookupResult);
     socketsLayout->addWidget(m_socketsView, 1);
     contentLayout()->addWidget(m_socketsBox, 1);
 
@@ -186,8 +185,7 @@ void PortsPage::retranslate()
     m_autoRefresh->setText(tr("Refresh every %n second(s)", nullptr, kRefreshIntervalMs / 1000));
     m_labBox->setTitle(tr("Lab ports and the current endpoints"));
     m_labView->setToolTip(tr("Double-click a row to see which process holds its port."));
-    m_lookupBox->setTitle(tr("Which process holds a port?"));
-    m_lookupCaption->setText(tr("Port:"));
+    m_lookupCaption->setText(tr("Which process holds port"));
     m_lookupButton->setText(tr("Look up"));
     m_socketsBox->setTitle(tr("All listening TCP sockets (netstat -lntp)"));
     m_socketsFilterEdit->setPlaceholderText(tr("Filter by port, address, program or command…"));
@@ -195,6 +193,9 @@ void PortsPage::retranslate()
     rebuildRows();
     if (m_lookupPort != 0)
         lookUpPort(m_lookupPort);
+    else
+        m_lookupResult->setText(
+            tr("Pick a port to see which process listens on it, or double-click a lab port."));
     updateStamp();
 }
 
@@ -355,6 +356,8 @@ QString PortsPage::lookupText() const
 void PortsPage::lookUpPort(quint16 port)
 {
     m_lookupPort = port;
+    if (m_lookupPortEdit->value() != port)
+        m_lookupPortEdit->setValue(port);
     m_lookupResult->setText(tr("Looking up port %1…").arg(port));
     QPointer<PortsPage> self(this);
     QThreadPool::globalInstance()->start([self, port] {

@@ -83,7 +83,6 @@ private:
 
     QGroupBox *m_labBox;
     QTableView *m_labView;
-    QGroupBox *m_lookupBox;
     QLabel *m_lookupCaption;
     QSpinBox *m_lookupPortEdit;
     QPushButton *m_lookupButton;
