@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
@@ -160,8 +161,12 @@ data::Result<QList<connect::SourceRecord>> JdbcSourceTask::poll()
                    .arg(querier->tableText().isEmpty() ? QStringLiteral("the query") : querier->tableText())
                    .arg(m_consecutiveFailures)
                    .arg(records.error().toString());
-        if (!m_db.isOpen() || !m_db.isValid())
+        // A lost connection is replaced at the next poll; a failing query on a live one is retried.
+        QSqlQuery probe(m_db);
+        if (!m_db.isOpen() || !probe.exec(QStringLiteral("SELECT 1"))) {
+            probe = QSqlQuery();
             closeConnection();
+        }
         return QList<connect::SourceRecord>();
     }
     m_consecutiveFailures = 0;
