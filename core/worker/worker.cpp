@@ -17,6 +17,7 @@
 #include "worker/datajournal.h"
 #include "worker/groupoffsets.h"
 #include "worker/internaltopics.h"
+#include "worker/topicbacklog.h"
 #include "worker/workerherder.h"
 
 namespace cs::worker {
@@ -178,6 +179,9 @@ bool Worker::start(QString *error)
     herder.topicTrackingAllowReset = config.topicTrackingAllowReset();
     herder.validation.workerGroupId = config.groupId();
     herder.dataJournal = m_data.get();
+    if (m_options.embeddedKafka)
+        m_backlog = std::make_unique<TopicBacklog>();
+    herder.backlog = m_backlog.get();
 
     // plugin.path: upstream loads connector jars from these folders. Here every connector is native
     // code compiled into the program, so the key is accepted (the lab's file sets it) and says so.
@@ -332,6 +336,7 @@ void Worker::stop()
         m_rest->stop();
     m_rest.reset();
     m_herder.reset();
+    m_backlog.reset();
     if (m_topics)
         m_topics->close();
     m_topics.reset();

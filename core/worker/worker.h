@@ -20,6 +20,7 @@ class RestServer;
 namespace cs::worker {
 
 class DataJournal;
+class TopicBacklog;
 class InternalTopics;
 class WorkerHerder;
 
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<InternalTopics> m_topics;
     std::unique_ptr<DataJournal> m_data;
+    std::unique_ptr<TopicBacklog> m_backlog;
     std::shared_ptr<WorkerHerder> m_herder;
     std::unique_ptr<rest::RestServer> m_rest;
     QString m_bootstrap;

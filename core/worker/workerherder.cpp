@@ -403,6 +403,7 @@ void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index
     settings.offsetFlushIntervalMs = m_settings.offsetFlushIntervalMs;
     settings.shutdownTimeoutMs = m_settings.taskShutdownTimeoutMs;
     settings.dataJournal = m_settings.dataJournal;
+    settings.backlog = m_settings.backlog;
     if (slot.type == connect::ConnectorType::Sink) {
         const QStringList topics
             = slot.config.value(QStringLiteral("topics"), QString()).split(u',', Qt::SkipEmptyParts);

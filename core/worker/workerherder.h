@@ -20,6 +20,7 @@
 #include "worker/internalrecords.h"
 #include "worker/internaltopics.h"
 #include "worker/offsetstore.h"
+#include "worker/topicbacklog.h"
 #include "worker/workertask.h"
 
 namespace cs::worker {
@@ -37,6 +38,7 @@ struct HerderSettings
     bool topicTrackingAllowReset = true;
     connect::ValidationContext validation; // the worker's group.id, for the sink group check
     DataJournal *dataJournal = nullptr; // embedded mode: what source tasks produce is kept here
+    TopicBacklog *backlog = nullptr; // embedded mode: paces sources to their sinks
 };
 
 // The connector runtime of one worker: Kafka Connect's herder for a cluster of one. It owns every

@@ -14,6 +14,7 @@
 #include "worker/datajournal.h"
 #include "worker/internalrecords.h"
 #include "worker/offsetstore.h"
+#include "worker/topicbacklog.h"
 
 namespace cs::worker {
 
@@ -293,7 +294,25 @@ void WorkerSourceTask::execute()
     };
 
     bool failed = false;
+    bool holding = false;
     while (!failed && awaitRunning()) {
+        // Embedded mode: hold the next poll while a running sink lags far behind on our topics, so
+        // it never falls behind what the broker retains.
+        QString why;
+        if (m_settings.backlog && m_settings.backlog->overLimit(topicsSeen, &why)) {
+            if (!holding)
+                qCInfo(lcTask).noquote()
+                    << QStringLiteral("%1 waits for sinks to catch up (%2)").arg(id().toString(), why);
+            holding = true;
+            if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit()) {
+                fail(connectTrace(error));
+                failed = true;
+                break;
+            }
+            sleepFor(20);
+            continue;
+        }
+        holding = false;
         data::Result<QList<connect::SourceRecord>> polled = task->poll();
         if (!polled.ok()) {
             fail(connectTrace(polled.error().message, polled.error().cause));
@@ -329,9 +348,13 @@ void WorkerSourceTask::execute()
                     { h.key, h.value.isNull() ? std::nullopt : std::optional(h.value.toString().toUtf8()) });
             QString produceError;
             DataJournal *journal = m_settings.dataJournal;
+            TopicBacklog *backlog = m_settings.backlog;
             const bool queued = producer.produce(
                 m, 0,
-                [sendFailure, journal, m](const kafka::DeliveryReport &report) {
+                [sendFailure, journal, backlog, m](const kafka::DeliveryReport &report) {
+                    if (report.ok() && backlog)
+                        backlog->produced(report.topic, report.partition, report.offset,
+                            (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0));
                     if (report.ok() && !journal)
                         return;
                     if (report.ok()) {
@@ -436,6 +459,8 @@ void WorkerSinkTask::execute()
         m_listener->taskUsedTopic(id(), topic);
 
     QMap<QPair<QString, int>, qint64> consumed; // next offset to read, per partition, since the last commit
+    QMap<QPair<QString, int>, qint64> positions; // next offset to read, per partition (for pacing)
+    const QString group = QStringLiteral("connect-") + id().connector;
     auto lastCommit = Clock::now();
     auto flushAndCommit = [&]() -> bool {
         if (consumed.isEmpty())
@@ -468,6 +493,11 @@ void WorkerSinkTask::execute()
     bool failed = false;
     while (!failed && awaitRunning()) {
         kafka::ConsumerBatch batch = consumer.take(200);
+        if (m_settings.backlog) {
+            for (const kafka::Message &m : std::as_const(batch.messages))
+                positions.insert({ m.topic, m.partition }, m.offset + 1);
+            m_settings.backlog->sinkPositions(group, positions);
+        }
         for (const kafka::ConsumerError &e : std::as_const(batch.errors)) {
             if (e.kind == kafka::ConsumerError::Transient)
                 continue;
@@ -533,6 +563,8 @@ void WorkerSinkTask::execute()
     if (!failed && !flushAndCommit())
         qCWarning(lcTask).noquote() << id().toString() << QStringLiteral("Failed to commit offsets:")
                                     << error;
+    if (m_settings.backlog)
+        m_settings.backlog->sinkGone(group);
     consumer.stop();
     task->stop();
 }

@@ -19,6 +19,7 @@ namespace cs::worker {
 
 class DataJournal;
 class OffsetStore;
+class TopicBacklog;
 
 // Where task threads report. Implemented by the herder; called from task threads.
 class TaskListener
@@ -56,6 +57,8 @@ struct TaskSettings
     // Embedded mode: source tasks append what the broker acknowledged and sync it before committing
     // source offsets; sink tasks sync it before committing consumer offsets. Null otherwise.
     DataJournal *dataJournal = nullptr;
+    // Embedded mode: sources wait while a running sink is far behind on their topics. Null otherwise.
+    TopicBacklog *backlog = nullptr;
 };
 
 // "org.apache.kafka.connect.errors.ConnectException: <message>" plus "Caused by: ..." lines: the

@@ -1,0 +1,66 @@
+// The pacing rule of embedded mode: a source waits while a live sink is more than half the embedded
+// broker's retention behind on one of its topics, by bytes or by records; sinks that stopped reporting
+// (paused, stopped, failed) or are gone no longer hold it back.
+#include <QTest>
+
+#include "worker/topicbacklog.h"
+
+using cs::worker::TopicBacklog;
+
+class TestTopicBacklog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bytesBehindHoldSources();
+    void recordsBehindHoldSources();
+    void silentOrGoneSinksDoNotHold();
+};
+
+void TestTopicBacklog::bytesBehindHoldSources()
+{
+    TopicBacklog backlog;
+    const QSet<QString> topics { QStringLiteral("t") };
+    // 40 records of 100 KiB: 4 MiB in partition 0.
+    for (int i = 0; i < 40; ++i)
+        backlog.produced(QStringLiteral("t"), 0, i, 100 * 1024);
+    QVERIFY(!backlog.overLimit(topics)); // no sink has reported yet
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 30 } });
+    QVERIFY(!backlog.overLimit(topics)); // 1 MiB behind
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 10 } });
+    QString why;
+    QVERIFY(backlog.overLimit(topics, &why)); // 30 x 100 KiB behind > 2.5 MiB
+    QVERIFY2(why.contains(QStringLiteral("connect-snk is 30 record(s), 3072000 byte(s) behind on t-0")),
+        qPrintable(why));
+    QVERIFY(!backlog.overLimit({ QStringLiteral("other") })); // a source of another topic goes on
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 40 } });
+    QVERIFY(!backlog.overLimit(topics)); // caught up
+}
+
+void TestTopicBacklog::recordsBehindHoldSources()
+{
+    TopicBacklog backlog;
+    for (qint64 i = 0; i < TopicBacklog::maxRecordsBehind + 10; ++i)
+        backlog.produced(QStringLiteral("t"), 2, i, 10);
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 2 }, 5 } });
+    QVERIFY(backlog.overLimit({ QStringLiteral("t") }));
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 2 }, 20 } });
+    QVERIFY(!backlog.overLimit({ QStringLiteral("t") }));
+}
+
+void TestTopicBacklog::silentOrGoneSinksDoNotHold()
+{
+    TopicBacklog backlog;
+    for (int i = 0; i < 40; ++i)
+        backlog.produced(QStringLiteral("t"), 0, i, 100 * 1024);
+    backlog.sinkPositions(QStringLiteral("connect-a"), { { { QStringLiteral("t"), 0 }, 0 } });
+    backlog.sinkPositions(QStringLiteral("connect-b"), { { { QStringLiteral("t"), 0 }, 0 } });
+    QVERIFY(backlog.overLimit({ QStringLiteral("t") }));
+    backlog.sinkGone(QStringLiteral("connect-a"));
+    QVERIFY(backlog.overLimit({ QStringLiteral("t") })); // b still lags
+    QTest::qWait(int(TopicBacklog::liveMs) + 200); // b stops reporting (paused)
+    QVERIFY(!backlog.overLimit({ QStringLiteral("t") }));
+}
+
+QTEST_GUILESS_MAIN(TestTopicBacklog)
+#include "tst_topicbacklog.moc"
