@@ -132,21 +132,26 @@ void TstRestServer::connectorPlugins()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body,
         QByteArray(
-            "[{\"class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"type\":\"sink\","
-            "\"version\":\"3.9.0\"},{\"class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\","
-            "\"type\":\"source\",\"version\":\"3.9.0\"}]"));
+            "[{\"class\":\"io.confluent.connect.jdbc.JdbcSinkConnector\",\"type\":\"sink\","
+            "\"version\":\"10.9.7\"},"
+            "{\"class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"type\":\"sink\","
+            "\"version\":\"3.9.0\"},"
+            "{\"class\":\"io.confluent.connect.jdbc.JdbcSourceConnector\",\"type\":\"source\","
+            "\"version\":\"10.9.7\"},"
+            "{\"class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\",\"type\":\"source\","
+            "\"version\":\"3.9.0\"}]"));
     r = curl({ url(u"/connector-plugins?connectorsOnly=false"_s) });
     QCOMPARE(r.status, 200);
     const QJsonArray all = QJsonDocument::fromJson(r.body).array();
-    QCOMPARE(all.size(), 5);
-    // Converters follow the connectors, sorted by class name.
-    QCOMPARE(all.at(2).toObject().value(u"class"_s).toString(),
+    QCOMPARE(all.size(), 7);
+    // Converters follow the connectors (FileStream and JDBC), sorted by class name.
+    QCOMPARE(all.at(4).toObject().value(u"class"_s).toString(),
         u"org.apache.kafka.connect.converters.ByteArrayConverter"_s);
     QCOMPARE(
-        all.at(3).toObject().value(u"class"_s).toString(), u"org.apache.kafka.connect.json.JsonConverter"_s);
-    QCOMPARE(all.at(4).toObject().value(u"class"_s).toString(),
+        all.at(5).toObject().value(u"class"_s).toString(), u"org.apache.kafka.connect.json.JsonConverter"_s);
+    QCOMPARE(all.at(6).toObject().value(u"class"_s).toString(),
         u"org.apache.kafka.connect.storage.StringConverter"_s);
-    QCOMPARE(all.at(3).toObject().value(u"type"_s).toString(), u"converter"_s);
+    QCOMPARE(all.at(5).toObject().value(u"type"_s).toString(), u"converter"_s);
 }
 
 void TstRestServer::pluginConfig()

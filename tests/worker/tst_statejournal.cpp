@@ -1,4 +1,5 @@
 #include <csignal>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -25,7 +26,9 @@ int runWriter(const QString &path)
     if (!journal.open(path))
         return 3;
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    // The descriptor, not stdout's FILE: stdio would buffer 4 KiB of lines in a pipe, and the parent
+    // must see each acknowledgement as it happens.
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 4;
     for (int i = 0;; ++i) {
         const QByteArray key = "[\"src\",{\"row\":" + QByteArray::number(i) + "}]";
@@ -152,8 +155,11 @@ void TestStateJournal::acknowledgedWritesSurviveKill9()
         QByteArray acknowledged;
         const int wanted = 20 + round * 37;
         QDeadlineTimer deadline(60000);
-        while (acknowledged.count('\n') < wanted && !deadline.hasExpired() && writer.waitForReadyRead(1000))
+        while (acknowledged.count('\n') < wanted && !deadline.hasExpired()
+            && writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(1000);
             acknowledged += writer.readAllStandardOutput();
+        }
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished());
         acknowledged += writer.readAllStandardOutput();
