@@ -212,6 +212,10 @@ void JdbcDbWriter::close()
     m_topicTables.clear();
     m_metadata.clear();
     m_deleteMetadata.clear();
+    m_lastTopic.clear();
+    m_lastTable.reset();
+    m_lastMetadata.reset();
+    m_lastMetadataTable = nullptr;
 }
 
 JdbcDbWriter::Failure JdbcDbWriter::ensureConnection()
@@ -317,18 +321,20 @@ JdbcDbWriter::Failure JdbcDbWriter::validateRecord(const SinkRecord &record, boo
 {
     const bool valueNull = record.value.isNull();
     *tombstone = valueNull && m_config.deleteEnabled;
-    const QString prefix = QStringLiteral("Sink connector '") + m_config.connectorName
-        + QStringLiteral("' is configured with 'delete.enabled=")
-        + (m_config.deleteEnabled ? QStringLiteral("true") : QStringLiteral("false"))
-        + QStringLiteral("' and 'pk.mode=") + primaryKeyModeName(m_config.pkMode)
-        + QStringLiteral("' and therefore requires records with a ");
+    auto prefix = [&]() -> QString {
+        return QStringLiteral("Sink connector '") + m_config.connectorName
+            + QStringLiteral("' is configured with 'delete.enabled=")
+            + (m_config.deleteEnabled ? QStringLiteral("true") : QStringLiteral("false"))
+            + QStringLiteral("' and 'pk.mode=") + primaryKeyModeName(m_config.pkMode)
+            + QStringLiteral("' and therefore requires records with a ");
+    };
     const bool needsValue = m_config.pkMode == PrimaryKeyMode::None
         || m_config.pkMode == PrimaryKeyMode::RecordValue || !m_config.deleteEnabled;
     const bool valueOk = !valueNull && record.valueSchema
         && (record.valueSchema.type() == Type::Struct || record.valueSchema.type() == Type::String);
     if (needsValue && !valueOk) {
         return { Outcome::Fatal,
-            prefix
+            prefix()
                 + QStringLiteral(
                     "non-null Struct or String value and non-null Struct or String schema, but found "
                     "record at ")
@@ -344,7 +350,7 @@ JdbcDbWriter::Failure JdbcDbWriter::validateRecord(const SinkRecord &record, boo
             && (record.keySchema.type() == Type::Struct || cs::data::isPrimitive(record.keySchema.type()));
         if (!keyOk)
             return { Outcome::Fatal,
-                prefix
+                prefix()
                     + QStringLiteral(
                         "non-null key and non-null Struct or primitive key schema, but found record at ")
                     + recordAt(record) + QStringLiteral(" with a ")
@@ -396,6 +402,10 @@ JdbcDbWriter::Failure JdbcDbWriter::describe(TableState &table)
 
 JdbcDbWriter::Failure JdbcDbWriter::tableFor(const SinkRecord &record, std::shared_ptr<TableState> *out)
 {
+    if (m_lastTable && m_lastTable->described && record.topic == m_lastTopic) {
+        *out = m_lastTable;
+        return {};
+    }
     auto known = m_topicTables.constFind(record.topic);
     TableId id;
     if (known != m_topicTables.cend()) {
@@ -429,18 +439,30 @@ JdbcDbWriter::Failure JdbcDbWriter::tableFor(const SinkRecord &record, std::shar
             return f;
     }
     *out = it.value();
+    m_lastTopic = record.topic;
+    m_lastTable = it.value();
     return {};
 }
 
 JdbcDbWriter::Failure JdbcDbWriter::metadataFor(
     TableState &table, const SinkRecord &record, bool tombstone, std::shared_ptr<const FieldsMetadata> *out)
 {
+    if (!tombstone && m_lastMetadata && m_lastMetadataTable == &table
+        && m_lastMetadata->keySchema.sameInstance(record.keySchema)
+        && m_lastMetadata->valueSchema.sameInstance(record.valueSchema)) {
+        *out = m_lastMetadata;
+        return {};
+    }
     auto &cache = tombstone ? m_deleteMetadata : m_metadata;
     const QString key = table.id.toString();
     auto it = cache.constFind(key);
     if (it != cache.cend() && it.value()->keySchema == record.keySchema
         && (tombstone || it.value()->valueSchema == record.valueSchema)) {
         *out = it.value();
+        if (!tombstone) {
+            m_lastMetadata = it.value();
+            m_lastMetadataTable = &table;
+        }
         return {};
     }
     Result<FieldsMetadata> m = FieldsMetadata::extract(
@@ -527,7 +549,11 @@ int JdbcDbWriter::rowsPerStatement(const Group &group) const
         return 1;
     const qsizetype columns
         = qMax<qsizetype>(1, group.metadata->keyColumns.size() + group.metadata->nonKeyColumns.size());
-    return int(std::clamp<qsizetype>(30000 / columns, 1, 1000));
+    // QtSql's cost per bound value grows with the statement's parameter count, so moderate statements
+    // are fastest (measured on SQLite: 50 rows 0.92x a hand-written loop, 1,000 rows 0.39x). H2's PG
+    // server costs ~45 ms per statement whatever its size: there, large statements win.
+    const int cap = m_dialect->statementPreparationCommits() ? 1000 : 50;
+    return int(std::clamp<qsizetype>(30000 / columns, 1, cap));
 }
 
 JdbcDbWriter::Failure JdbcDbWriter::buildSql(Group &group) const

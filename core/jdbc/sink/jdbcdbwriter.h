@@ -116,6 +116,11 @@ private:
     QHash<QString, std::shared_ptr<const FieldsMetadata>> m_metadata;
     QHash<QString, std::shared_ptr<const FieldsMetadata>> m_deleteMetadata;
     int m_retriesDone = 0;
+    // The last record's table and metadata: consecutive records of one topic skip the lookups.
+    QString m_lastTopic;
+    std::shared_ptr<TableState> m_lastTable;
+    std::shared_ptr<const FieldsMetadata> m_lastMetadata;
+    const TableState *m_lastMetadataTable = nullptr;
 };
 
 } // namespace cs::jdbc
