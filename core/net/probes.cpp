@@ -38,6 +38,17 @@ QUrl baseUrl(const ProbeTarget &target)
 
 } // namespace
 
+QThreadPool *probeThreadPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // never deleted: tasks may still run while statics are destroyed
+        p->setMaxThreadCount(4);
+        p->setExpiryTimeout(10000);
+        return p;
+    }();
+    return pool;
+}
+
 QList<WellKnownPort> labPorts()
 {
     return {
@@ -197,7 +208,7 @@ void Prober::probeKafka(int id, const ProbeTarget &target, qint64 started)
     // The Kafka client blocks while it connects and asks for metadata: do it on the pool and
     // post the answer back to this object's thread (dropped if the prober is gone by then).
     QPointer<Prober> self(this);
-    QThreadPool::globalInstance()->start([self, id, config, started] {
+    probeThreadPool()->start([self, id, config, started] {
         ProbeResult result;
         {
             cs::kafka::Admin admin(config);

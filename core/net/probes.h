@@ -10,8 +10,14 @@
 #include "kafka/clientconfig.h"
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace cs::net {
+
+// A thread pool for the blocking parts of probing and /proc scans (Kafka clients that wait while
+// they connect, directory walks), apart from the global pool so that a slow broker never delays
+// other work queued there. Lives until the process exits.
+QThreadPool *probeThreadPool();
 
 // How a port is checked beyond "something listens there".
 enum class ProbeKind
@@ -65,7 +71,8 @@ struct ProbeTarget
 
 // Runs health probes asynchronously. Lives on the thread that created it (the GUI thread): TCP and
 // HTTP probes use that thread's event loop (QTcpSocket, QNetworkAccessManager, never blocking);
-// the Kafka probe, whose client blocks while it connects, runs on the global thread pool.
+// the Kafka probe, whose client blocks while it connects, runs on probeThreadPool(). Create it on
+// the main thread (answers from the pool are posted through the application object).
 // Each probe reports once through finished(), with the id given to probe().
 class Prober final : public QObject
 {

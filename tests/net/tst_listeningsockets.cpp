@@ -35,6 +35,10 @@ void TestListeningSockets::findsOwnListenerWithPidAndName()
     QVERIFY(QStringLiteral("tst_listeningsockets").startsWith(found->processName));
     QVERIFY(found->isLoopbackOnly());
     QVERIFY(found->ownerText().contains(QString::number(::getpid())));
+    // The kernel cuts comm at 15 characters; the command line completes it.
+    QCOMPARE(found->processName, QStringLiteral("tst_listeningso"));
+    QCOMPARE(found->programName(), QStringLiteral("tst_listeningsockets"));
+    QVERIFY(found->ownerText().startsWith(QLatin1String("tst_listeningsockets (pid ")));
 
     const auto wide = cs::net::listenerOnPort(any.serverPort());
     QVERIFY(wide.has_value());

@@ -1,5 +1,8 @@
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -7,6 +10,7 @@
 #include <QUuid>
 
 #include "endpoints.h"
+#include "profiles/profilesdialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/profileswitcher.h"
 #include "profiles/secretstore.h"
@@ -161,6 +165,59 @@ private Q_SLOTS:
         QCOMPARE(read->status, SecretStore::Status::NotFound);
         settings.sync();
         QVERIFY(!fileContents(ini).contains(saslSecret.toUtf8()));
+    }
+
+    void dialogSavesThroughTheStoreAndNeverShowsASecret()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("dialog.ini"));
+        QSettings settings(ini, QSettings::IniFormat);
+        SecretStore secrets(QStringLiteral("connect-studio-test"));
+        ProfileStore store(&settings, &secrets);
+        cs::ui::ProfilesDialog dialog(&store);
+        auto edit = [&](const char *name) { return dialog.findChild<QLineEdit *>(QLatin1String(name)); };
+        auto button = [&](const char *name) { return dialog.findChild<QPushButton *>(QLatin1String(name)); };
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("profileMessage"));
+        QVERIFY(edit("profileName") && edit("profileConnectPassword") && button("profileSave") && message);
+        QCOMPARE(edit("profileConnectPassword")->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit("profileSaslPassword")->echoMode(), QLineEdit::Password);
+
+        const QString secret = QStringLiteral("dialog-") + QUuid::createUuid().toString(QUuid::Id128);
+        edit("profileName")->setText(QStringLiteral("From the dialog"));
+        edit("profileConnectUrl")->setText(QStringLiteral("http://connect.example:8083"));
+        edit("profileConnectUser")->setText(QStringLiteral("ops"));
+        edit("profileConnectPassword")->setText(secret);
+        edit("profileBootstrap")->setText(QStringLiteral("kafka.example:9092"));
+        QTest::mouseClick(button("profileSave"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button("profileSave")->isEnabled(), 20000);
+        QCOMPARE(store.profiles().size(), 1);
+        const ConnectionProfile saved = store.profiles().first();
+        QCOMPARE(saved.name, QStringLiteral("From the dialog"));
+        QCOMPARE(saved.connectUrl, QUrl(QStringLiteral("http://connect.example:8083")));
+        QCOMPARE(saved.connectUser, QStringLiteral("ops"));
+        settings.sync();
+        QVERIFY(!fileContents(ini).contains(secret.toUtf8()));
+        // The form never shows the stored secret again.
+        QCOMPARE(edit("profileConnectPassword")->text(), QString());
+        if (message->text() != QLatin1String("Saved.")) {
+            QVERIFY2(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+                    || message->text().contains(QLatin1String("No keychain is available")),
+                qPrintable(message->text()));
+            QVERIFY(!saved.hasConnectPassword);
+        } else {
+            QVERIFY(saved.hasConnectPassword);
+            QVERIFY(edit("profileConnectPassword")->placeholderText().contains(QLatin1String("keychain")));
+        }
+
+        // Delete removes it (and its secret).
+        QTest::mouseClick(button("profileDelete"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button("profileSave")->isEnabled(), 20000);
+        QVERIFY(store.profiles().isEmpty());
+        std::optional<SecretStore::Result> read;
+        secrets.read(
+            ProfileStore::connectPasswordKey(saved.id), [&](const SecretStore::Result &r) { read = r; });
+        QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 20000));
+        QVERIFY(!read->ok());
     }
 
     void switcherFollowsTheLab()

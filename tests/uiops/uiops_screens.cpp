@@ -14,6 +14,9 @@
 #include "logs/logspage.h"
 #include "mainwindow.h"
 #include "ports/portspage.h"
+#include "profiles/profilesdialog.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 #include "studio.h"
 #include "style/theme.h"
 #include "support/databaseservers.h"
@@ -79,5 +82,22 @@ int main(int argc, char *argv[])
     }
     QTest::qWait(300);
     studio.window()->grab().save(QDir(out).filePath(QStringLiteral("logs%1.png").arg(suffix)));
+
+    // The profiles dialog with one profile (no secret, so no keychain is needed).
+    cs::ui::SecretStore secrets(QStringLiteral("connect-studio-screens"));
+    cs::ui::ProfileStore profiles(&settings, &secrets);
+    cs::ui::ConnectionProfile staging;
+    staging.name = QStringLiteral("Staging cluster");
+    staging.connectUrl = QUrl(QStringLiteral("https://connect.staging.example:8083"));
+    staging.connectUser = QStringLiteral("ops");
+    staging.bootstrapServers = QStringLiteral("kafka1.staging.example:9093,kafka2.staging.example:9093");
+    staging.securityProtocol = QStringLiteral("SASL_SSL");
+    staging.saslMechanism = QStringLiteral("SCRAM-SHA-512");
+    staging.saslUsername = QStringLiteral("connect-studio");
+    profiles.save(staging, std::nullopt, std::nullopt);
+    cs::ui::ProfilesDialog dialog(&profiles, studio.window());
+    dialog.show();
+    QTest::qWait(500);
+    dialog.grab().save(QDir(out).filePath(QStringLiteral("profiles%1.png").arg(suffix)));
     return 0;
 }

@@ -293,7 +293,7 @@ void PortsPage::refresh()
     const quint64 generation = m_generation;
     QPointer<PortsPage> self(this);
     // Walking /proc touches every process's descriptors: never on the GUI thread.
-    QThreadPool::globalInstance()->start([self, generation] {
+    cs::net::probeThreadPool()->start([self, generation] {
         const QList<cs::net::ListeningSocket> sockets = cs::net::listeningTcpSockets();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -360,7 +360,7 @@ void PortsPage::lookUpPort(quint16 port)
         m_lookupPortEdit->setValue(port);
     m_lookupResult->setText(tr("Looking up port %1…").arg(port));
     QPointer<PortsPage> self(this);
-    QThreadPool::globalInstance()->start([self, port] {
+    cs::net::probeThreadPool()->start([self, port] {
         const auto listener = cs::net::listenerOnPort(port);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

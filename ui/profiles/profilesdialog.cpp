@@ -80,16 +80,22 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QWidget *parent)
     m_caLocation = makeEdit("profileCaLocation");
 
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_connectUrl);
-    m_form->addRow(QString(), m_connectUser);
-    m_form->addRow(QString(), withButton(m_connectPassword, m_forgetConnect, this));
-    m_form->addRow(QString(), m_bootstrap);
-    m_form->addRow(QString(), m_protocol);
-    m_form->addRow(QString(), m_mechanism);
-    m_form->addRow(QString(), m_saslUser);
-    m_form->addRow(QString(), withButton(m_saslPassword, m_forgetSasl, this));
-    m_form->addRow(QString(), m_caLocation);
+    auto addFormRow = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels.append(label);
+        m_form->addRow(label, field);
+    };
+    addFormRow(m_name);
+    addFormRow(m_connectUrl);
+    addFormRow(m_connectUser);
+    addFormRow(withButton(m_connectPassword, m_forgetConnect, this));
+    addFormRow(m_bootstrap);
+    addFormRow(m_protocol);
+    addFormRow(m_mechanism);
+    addFormRow(m_saslUser);
+    addFormRow(withButton(m_saslPassword, m_forgetSasl, this));
+    addFormRow(m_caLocation);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("profileMessage"));
@@ -166,10 +172,8 @@ void ProfilesDialog::retranslate()
     const QStringList labels = { tr("Name:"), tr("Connect REST URL:"), tr("Connect user:"),
         tr("Connect password:"), tr("Kafka bootstrap:"), tr("Security protocol:"), tr("SASL mechanism:"),
         tr("SASL user:"), tr("SASL password:"), tr("CA certificate (PEM):") };
-    for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
-    }
+    for (qsizetype row = 0; row < labels.size() && row < m_labels.size(); ++row)
+        m_labels[row]->setText(labels[row]);
     m_name->setPlaceholderText(tr("e.g. Staging cluster"));
     m_connectUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8083"));
     m_connectUser->setPlaceholderText(tr("Empty: no authentication"));
@@ -223,8 +227,8 @@ void ProfilesDialog::addNew()
     m_connectPassword->clear();
     m_saslPassword->clear();
     m_forgetConnectPassword = m_forgetSaslPassword = false;
-    m_connectPassword->setPlaceholderText(tr("Stored in the keychain, never in the settings file"));
-    m_saslPassword->setPlaceholderText(tr("Stored in the keychain, never in the settings file"));
+    m_connectPassword->setPlaceholderText(tr("Kept in the keychain only"));
+    m_saslPassword->setPlaceholderText(tr("Kept in the keychain only"));
     m_forgetConnect->setEnabled(false);
     m_forgetSasl->setEnabled(false);
     m_delete->setEnabled(false);
@@ -251,8 +255,8 @@ void ProfilesDialog::showProfile(const QString &id)
     m_connectPassword->clear();
     m_saslPassword->clear();
     m_forgetConnectPassword = m_forgetSaslPassword = false;
-    const QString stored = tr("Stored in the keychain; type to replace it");
-    const QString none = tr("None stored; type one to store it in the keychain");
+    const QString stored = tr("In the keychain; type to replace");
+    const QString none = tr("None; type one to keep in the keychain");
     m_connectPassword->setPlaceholderText(p->hasConnectPassword ? stored : none);
     m_saslPassword->setPlaceholderText(p->hasSaslPassword ? stored : none);
     m_forgetConnect->setEnabled(p->hasConnectPassword);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -52,6 +53,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QFormLayout *m_form;
+    QList<QLabel *> m_labels; // the form's, in row order
     QLineEdit *m_name;
     QLineEdit *m_connectUrl;
     QLineEdit *m_connectUser;
