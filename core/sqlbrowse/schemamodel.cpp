@@ -124,6 +124,15 @@ void SchemaModel::setError(int connection, const QString &error)
     Q_EMIT dataChanged(i, i.siblingAtColumn(2));
 }
 
+void SchemaModel::setRowCount(int connection, const jdbc::TableId &table, qint64 rows)
+{
+    const QModelIndex i = tableIndex(connection, table);
+    if (!i.isValid())
+        return;
+    m_connections[connection].tables[i.row()].rowCount = rows;
+    Q_EMIT dataChanged(i.siblingAtColumn(2), i.siblingAtColumn(2));
+}
+
 QList<TableInfo> SchemaModel::tables(int connection) const
 {
     return m_connections.value(connection).tables;

@@ -56,6 +56,8 @@ public:
     void setLoading(int connection);
     void setTables(int connection, const QList<TableInfo> &tables);
     void setError(int connection, const QString &error);
+    // Updates a table's row count (the table browser learns it while showing the table).
+    void setRowCount(int connection, const jdbc::TableId &table, qint64 rows);
     QList<TableInfo> tables(int connection) const;
 
     QModelIndex connectionIndex(int connection) const;

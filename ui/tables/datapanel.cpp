@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include "sqlbrowse/tablemodel.h"
@@ -46,6 +47,8 @@ DataPanel::DataPanel(QWidget *parent)
     m_error->hide();
     m_status->setProperty("caption", true);
     m_filterText->setClearButtonEnabled(true);
+    m_filterText->setToolTip(
+        tr("The database evaluates the filter; values are bound, never pasted into SQL."));
     m_interval->setRange(1, 3600);
     m_interval->setValue(2);
     for (QPushButton *b : { m_applyFilter, m_clearFilter, m_refresh, m_toEnd, m_trace })
@@ -130,16 +133,25 @@ void DataPanel::showTable(const QString &connectionName, std::shared_ptr<cs::sql
     m_table = table;
     m_loadMs = -1;
     m_lastNew = m_lastChanged = 0;
+    m_lastChange = QTime();
     m_error->hide();
-    connect(m_model.get(), &TableModel::loaded, this, [this](qint64, qint64 ms) {
+    connect(m_model.get(), &TableModel::loaded, this, [this](qint64 total, qint64 ms) {
+        if (m_model->filter().isEmpty())
+            Q_EMIT rowCountRead(m_connectionName, m_table, total);
         m_loadMs = ms;
         m_error->hide();
         updateColumns();
         updateStatus();
     });
-    connect(m_model.get(), &TableModel::refreshed, this, [this](int added, int changed, qint64) {
-        m_lastNew = added;
-        m_lastChanged = changed;
+    connect(m_model.get(), &TableModel::refreshed, this, [this](int added, int changed, qint64 total) {
+        if (m_model->filter().isEmpty())
+            Q_EMIT rowCountRead(m_connectionName, m_table, total);
+        // Keep the last refresh that found something: the highlight says which rows.
+        if (added || changed) {
+            m_lastNew = added;
+            m_lastChanged = changed;
+            m_lastChange = QTime::currentTime();
+        }
         updateStatus();
     });
     connect(m_model.get(), &TableModel::errorOccurred, this, [this](const QString &message) {
@@ -220,9 +232,14 @@ void DataPanel::updateStatus()
         text += QStringLiteral(" · ") + tr("first rows in %1 ms").arg(m_loadMs);
     if (!m_model->keyColumns().isEmpty() && !m_model->definition().primaryKeyColumns().isEmpty())
         text += QStringLiteral(" · ") + tr("key: %1").arg(m_model->keyColumns().join(QStringLiteral(", ")));
-    if (m_autoRefresh->isChecked())
+    if (m_lastChange.isValid())
         text += QStringLiteral(" · ")
-            + tr("last refresh: %1 new, %2 changed").arg(m_lastNew).arg(m_lastChanged);
+            + tr("at %1: %2 new, %3 changed")
+                  .arg(locale.toString(m_lastChange, QLocale::ShortFormat))
+                  .arg(m_lastNew)
+                  .arg(m_lastChanged);
+    else if (m_autoRefresh->isChecked())
+        text += QStringLiteral(" · ") + tr("no changes seen yet");
     m_status->setText(text);
 }
 
@@ -262,7 +279,7 @@ void DataPanel::retranslate()
     m_filterOp->addItem(tr("is NULL"), int(RowFilter::Op::IsNull));
     m_filterOp->addItem(tr("is not NULL"), int(RowFilter::Op::IsNotNull));
     m_filterOp->setCurrentIndex(op < 0 ? 0 : op);
-    m_filterText->setPlaceholderText(tr("Filter (evaluated by the database)"));
+    m_filterText->setPlaceholderText(tr("Filter value"));
     m_applyFilter->setText(tr("Filter"));
     m_clearFilter->setText(tr("Clear"));
     m_autoRefresh->setText(tr("Auto-refresh every"));

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QTime>
 #include <QWidget>
 
 #include "jdbc/tableid.h"
@@ -48,6 +49,8 @@ Q_SIGNALS:
     // The user asked to trace the selected row: its key column names and values.
     void traceRequested(const QString &connectionName, const cs::jdbc::TableId &table,
         const QStringList &keyColumns, const QVariantList &keyValues);
+    // The shown table's row count as last read (without a filter).
+    void rowCountRead(const QString &connectionName, const cs::jdbc::TableId &table, qint64 rows);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +83,7 @@ private:
     qint64 m_loadMs = -1;
     int m_lastNew = 0;
     int m_lastChanged = 0;
+    QTime m_lastChange;
 };
 
 } // namespace cs::ui

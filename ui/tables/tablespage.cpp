@@ -125,6 +125,11 @@ TablesPage::TablesPage(Endpoints *endpoints, QWidget *parent)
             m_tabs->setCurrentWidget(m_trace);
             m_trace->traceRow(keyValues);
         });
+    connect(m_data, &DataPanel::rowCountRead, this,
+        [this](const QString &connectionName, const cs::jdbc::TableId &table, qint64 rows) {
+            m_connections->schemaModel()->setRowCount(
+                m_connections->indexOfName(connectionName), table, rows);
+        });
     connect(m_endpoints, &Endpoints::changed, this, &TablesPage::syncEndpoints);
     m_remove->setEnabled(false);
     syncEndpoints();

@@ -134,7 +134,8 @@ TracePanel::TracePanel(DatabaseConnections *connections, Endpoints *endpoints, Q
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addLayout(cards, 1);
+    layout->addLayout(cards);
+    layout->addStretch(1);
 
     connect(m_traceRow, &QPushButton::clicked, this, [this] {
         QVariantList values;
