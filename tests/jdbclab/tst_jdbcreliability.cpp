@@ -276,6 +276,9 @@ void TestJdbcReliability::killDuringCopy()
     QFETCH(bool, upsert);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    // CS_KEEP_TEST_DIRS=1 keeps the databases and the worker's log for a look afterwards.
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("CS_KEEP_TEST_DIRS"));
+    qInfo("working folder %s", qPrintable(dir.path()));
     const QString src = dir.filePath(QStringLiteral("source.db"));
     const QString dst = dir.filePath(QStringLiteral("target.db"));
     QString error;
