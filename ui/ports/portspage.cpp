@@ -298,8 +298,8 @@ void PortsPage::refresh()
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, sockets] {
-                if (self)
-                    self->scanFinished(generation, sockets);
+                if (PortsPage *page = self.data())
+                    page->scanFinished(generation, sockets);
             },
             Qt::QueuedConnection);
     });
@@ -365,7 +365,8 @@ void PortsPage::lookUpPort(quint16 port)
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, port, listener] {
-                if (!self || self->m_lookupPort != port)
+                PortsPage *page = self.data();
+                if (!page || page->m_lookupPort != port)
                     return;
                 QString text;
                 if (!listener) {
@@ -382,17 +383,17 @@ void PortsPage::lookUpPort(quint16 port)
                                    listener->commandLine.isEmpty() ? listener->processName
                                                                    : listener->commandLine);
                     // Show it in the table too.
-                    const int row = self->m_socketsModel->rowOfPort(port);
+                    const int row = page->m_socketsModel->rowOfPort(port);
                     if (row >= 0) {
                         const QModelIndex index
-                            = self->m_socketsFilter->mapFromSource(self->m_socketsModel->index(row, 0));
+                            = page->m_socketsFilter->mapFromSource(page->m_socketsModel->index(row, 0));
                         if (index.isValid())
-                            self->m_socketsView->selectRow(index.row());
+                            page->m_socketsView->selectRow(index.row());
                     }
                 }
-                self->m_lookupText = text;
-                self->m_lookupResult->setText(text);
-                Q_EMIT self->portLookedUp(port, text);
+                page->m_lookupText = text;
+                page->m_lookupResult->setText(text);
+                Q_EMIT page->portLookedUp(port, text);
             },
             Qt::QueuedConnection);
     });

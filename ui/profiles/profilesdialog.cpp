@@ -321,12 +321,13 @@ void ProfilesDialog::saveCurrent()
     m_message->setText(tr("Saving…"));
     QPointer<ProfilesDialog> self(this);
     m_currentId = m_store->save(p, connectPassword, saslPassword, [self](const QString &error) {
-        if (!self)
+        ProfilesDialog *dialog = self.data();
+        if (!dialog)
             return;
-        self->setBusy(false);
-        self->m_message->setText(error.isEmpty() ? tr("Saved.") : error);
-        self->reloadList();
-        self->showProfile(self->m_currentId);
+        dialog->setBusy(false);
+        dialog->m_message->setText(error.isEmpty() ? tr("Saved.") : error);
+        dialog->reloadList();
+        dialog->showProfile(dialog->m_currentId);
     });
     reloadList();
 }
@@ -340,10 +341,11 @@ void ProfilesDialog::deleteCurrent()
     setBusy(true);
     QPointer<ProfilesDialog> self(this);
     m_store->remove(id, [self](const QString &error) {
-        if (!self)
+        ProfilesDialog *dialog = self.data();
+        if (!dialog)
             return;
-        self->setBusy(false);
-        self->m_message->setText(error.isEmpty() ? tr("Deleted, with its passwords.") : error);
+        dialog->setBusy(false);
+        dialog->m_message->setText(error.isEmpty() ? tr("Deleted, with its passwords.") : error);
     });
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

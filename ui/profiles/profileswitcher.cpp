@@ -119,13 +119,14 @@ void ProfileSwitcher::choose(const QString &profileId)
         profileId,
         [self, request, profileId, name = profile->name](
             const Endpoints::Target &target, const QString &error) {
-            if (!self || request != self->m_request)
+            ProfileSwitcher *switcher = self.data();
+            if (!switcher || request != switcher->m_request)
                 return;
-            self->m_endpoints->setCurrent(target);
-            Q_EMIT self->message(error.isEmpty()
+            switcher->m_endpoints->setCurrent(target);
+            Q_EMIT switcher->message(error.isEmpty()
                     ? tr("Using the connection profile %1.").arg(name)
                     : tr("Using the connection profile %1 without its password: %2").arg(name, error));
-            Q_EMIT self->switched(profileId);
+            Q_EMIT switcher->switched(profileId);
         },
         this);
 }
