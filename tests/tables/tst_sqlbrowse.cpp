@@ -96,7 +96,7 @@ private Q_SLOTS:
     void schema();
     void runner();
     void cancelSqlite();
-    void cancelPostgres();
+    void postgres();
     void splitting();
     void compare();
 };
@@ -371,10 +371,12 @@ void TestSqlBrowse::cancelSqlite()
     QCOMPARE(finished.last().at(0).value<QueryResult>().rows.value(0).value(0).toInt(), 42);
 }
 
-void TestSqlBrowse::cancelPostgres()
+void TestSqlBrowse::postgres()
 {
     cs::testsupport::PostgresServer server;
     CS_START_SERVER(server);
+
+    // A statement that would run for a minute is cancelled through libpq's cancel request.
     SqlRunner runner(server.jdbcUrl(), server.properties());
     QSignalSpy finished(&runner, &SqlRunner::finished);
     QVERIFY(runner.run(QStringLiteral("SELECT pg_sleep(60)")));
@@ -383,13 +385,58 @@ void TestSqlBrowse::cancelPostgres()
     timer.start();
     runner.cancel();
     QVERIFY(finished.wait(5000));
-    const auto result = finished.last().at(0).value<QueryResult>();
+    auto result = finished.last().at(0).value<QueryResult>();
     QVERIFY(result.cancelled);
     QVERIFY2(result.error.contains(QStringLiteral("cancel"), Qt::CaseInsensitive), qPrintable(result.error));
     qInfo("PostgreSQL statement cancelled after %lld ms", timer.elapsed());
-    QVERIFY(runner.run(QStringLiteral("SELECT 42")));
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.last().at(0).value<QueryResult>().rows.value(0).value(0).toInt(), 42);
+
+    // The lab's ORDER_TABLE on PostgreSQL, 1000 orders, as the sink's target of a SQLite source.
+    QVERIFY(runner.run(QStringLiteral(
+        "CREATE TABLE \"ORDER_TABLE\" (\"ID\" BIGINT NOT NULL PRIMARY KEY, \"MESSAGE\" VARCHAR(255) NULL);"
+        "INSERT INTO \"ORDER_TABLE\" SELECT i, 'order ' || i FROM generate_series(1, 1000) AS s(i);"
+        "UPDATE \"ORDER_TABLE\" SET \"MESSAGE\" = 'changed' WHERE \"ID\" = 500;"
+        "DELETE FROM \"ORDER_TABLE\" WHERE \"ID\" = 7")));
+    QVERIFY(finished.wait(10000));
+    result = finished.last().at(0).value<QueryResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    TableId table;
+    table.schema = QStringLiteral("public");
+    table.table = QStringLiteral("ORDER_TABLE");
+    auto worker = std::make_shared<SqlWorker>(server.jdbcUrl(), server.properties());
+    TableModel model(worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(100);
+    QSignalSpy loaded(&model, &TableModel::loaded);
+    QSignalSpy pages(&model, &TableModel::pageLoaded);
+    model.setTable(table);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 999);
+    QVERIFY(!model.data(model.index(998, 0)).isValid()); // not loaded: requests the last page
+    QVERIFY(pages.wait(10000));
+    QCOMPARE(model.data(model.index(998, 0)).toLongLong(), 1000);
+    QCOMPARE(model.data(model.index(900, 1)).toString(), QStringLiteral("order 902"));
+    model.setFilter({ -1, RowFilter::Op::Contains, QStringLiteral("ORDER 99") });
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 11);
+
+    // Compare a SQLite source with the PostgreSQL target (lab step 16: another DBMS behind the sink).
+    QTemporaryDir dir;
+    const QString sourcePath = dir.filePath(QStringLiteral("source.db"));
+    QString error;
+    QVERIFY2(makeOrders(sourcePath, 1000, &error), qPrintable(error));
+    CompareSpec spec;
+    spec.source = { QStringLiteral("jdbc:sqlite:") + sourcePath, {}, orderTable() };
+    spec.target = { server.jdbcUrl(), server.properties(), table };
+    const CompareResult compared = TableCompare::run(spec);
+    QVERIFY2(compared.ok, qPrintable(compared.error));
+    QCOMPARE(compared.sourceRows, 1000);
+    QCOMPARE(compared.targetRows, 999);
+    QCOMPARE(compared.missing, 1);
+    QCOMPARE(compared.different, 1);
+    QCOMPARE(compared.matching, 998);
+    QCOMPARE(compared.rows.at(0).key.value(0).toLongLong(), 7);
+    QCOMPARE(compared.rows.at(1).key.value(0).toLongLong(), 500);
 }
 
 void TestSqlBrowse::splitting()
