@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -31,7 +32,8 @@ struct ReadSpec
 
 // Feeds a MessageModel from a kafka::Consumer (the console consumer's core, no group, nothing
 // committed) that runs on its own thread. Batches are pulled on the GUI thread at most every
-// drainIntervalMs, so the model changes in a few large steps rather than per record; while paused
+// drainIntervalMs and enter the model in steps of at most stepSize records per turn of the event
+// loop, so the model changes in few steps and the GUI never waits for a large one; while paused
 // nothing is pulled, the consumer's bounded queue fills and its thread stops fetching, so a pause
 // loses nothing and costs no memory. Stopping a consumer (which may wait for the broker) happens on
 // a thread of the feed's own, never on the GUI thread; the destructor waits for it.
@@ -68,7 +70,12 @@ public:
     double messagesPerSecond() const { return m_rate; }
     // The consumer's hand-over queue bound (records waiting while the GUI catches up or is paused).
     void setQueueLimit(int messages) { m_queueLimit = messages; }
-    void setDrainInterval(int ms) { m_drainTimer.setInterval(ms); }
+    void setDrainInterval(int ms) { m_drainIntervalMs = ms; }
+    // At most this many records enter the model per turn of the GUI event loop.
+    void setStepSize(int messages) { m_stepSize = qMax(1, messages); }
+    // librdkafka's read-ahead (queued.max.messages.kbytes, KiB); 0 keeps librdkafka's default.
+    // A setting in the client config wins.
+    void setReadAhead(int kibibytes) { m_readAheadKiB = kibibytes; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -91,6 +98,12 @@ private:
     bool m_paused = false;
     QString m_error;
     int m_queueLimit = 50000;
+    int m_readAheadKiB = 0;
+    int m_drainIntervalMs = 20;
+    int m_stepSize = 10000;
+    std::deque<QList<kafka::Message>> m_pending; // pulled from the consumer, not yet in the model
+    qsizetype m_pendingAt = 0; // the first record of m_pending.front() not yet in the model
+    qsizetype m_pendingCount = 0; // records in m_pending not yet in the model
     QTimer m_drainTimer;
     QTimer m_rateTimer;
     QElapsedTimer m_rateClock;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 
 #include <QDateTime>
 
@@ -80,17 +81,24 @@ void MessageModel::setTopicKind(TopicKind kind)
 
 void MessageModel::append(QList<kafka::Message> &&batch)
 {
-    if (batch.isEmpty())
+    append(batch.data(), batch.size());
+}
+
+void MessageModel::append(kafka::Message *first, qsizetype count)
+{
+    if (count <= 0)
         return;
-    m_received += batch.size();
+    const std::span<kafka::Message> batch(first, size_t(count));
+    const qsizetype batchSize = count;
+    m_received += batchSize;
     qsizetype from = 0;
-    if (batch.size() > m_capacity) // only the newest `capacity` records of the batch can stay
-        from = batch.size() - m_capacity;
+    if (batchSize > m_capacity) // only the newest `capacity` records of the batch can stay
+        from = batchSize - m_capacity;
     if (m_kind == TopicKind::ConnectConfigs) {
         // Connector configs hold passwords in clear text: the viewer never keeps them.
-        for (qsizetype i = from; i < batch.size(); ++i) {
-            if (batch[i].value)
-                batch[i].value = InternalRecordDecoder::maskConfigSecrets(*batch[i].value);
+        for (qsizetype i = from; i < batchSize; ++i) {
+            if (batch[size_t(i)].value)
+                batch[size_t(i)].value = InternalRecordDecoder::maskConfigSecrets(*batch[size_t(i)].value);
         }
     }
 
@@ -100,7 +108,7 @@ void MessageModel::append(QList<kafka::Message> &&batch)
         const qint64 firstNewSeq = m_firstSeq + m_size;
         for (qsizetype i = begin; i < end; ++i) {
             const qint64 seq = firstNewSeq + (i - begin);
-            if (!m_filter.isEmpty() && m_filter.matches(batch[i]))
+            if (!m_filter.isEmpty() && m_filter.matches(batch[size_t(i)]))
                 matched.push_back(seq);
             store(i, seq);
         }
@@ -116,13 +124,14 @@ void MessageModel::append(QList<kafka::Message> &&batch)
     };
 
     // While the ring grows its oldest record is at index 0 and nothing is dropped.
-    const qsizetype grow = qMin(batch.size() - from, qsizetype(m_capacity) - qsizetype(m_ring.size()));
+    const qsizetype grow = qMin(batchSize - from, qsizetype(m_capacity) - qsizetype(m_ring.size()));
     if (grow > 0) {
         m_ring.reserve(size_t(qMin<qsizetype>(m_capacity, qsizetype(m_ring.size()) + grow + 4096)));
-        insertTail(from, from + grow, [&](qsizetype i, qint64) { m_ring.push_back(std::move(batch[i])); });
+        insertTail(
+            from, from + grow, [&](qsizetype i, qint64) { m_ring.push_back(std::move(batch[size_t(i)])); });
         from += grow;
     }
-    const qsizetype rest = batch.size() - from;
+    const qsizetype rest = batchSize - from;
     if (rest > 0) {
         // The ring is full: drop the `rest` oldest records, then reuse their slots.
         const qint64 dropUntil = m_firstSeq + rest;
@@ -140,8 +149,8 @@ void MessageModel::append(QList<kafka::Message> &&batch)
         if (rows > 0)
             endRemoveRows();
         const qint64 ringSize = qint64(m_ring.size());
-        insertTail(from, batch.size(), [&](qsizetype i, qint64) {
-            m_ring[size_t((oldHead + (i - from)) % ringSize)] = std::move(batch[i]);
+        insertTail(from, batchSize, [&](qsizetype i, qint64) {
+            m_ring[size_t((oldHead + (i - from)) % ringSize)] = std::move(batch[size_t(i)]);
         });
     }
     Q_EMIT countsChanged();

@@ -76,6 +76,8 @@ public:
     // Appends a batch in arrival order, dropping the oldest records beyond capacity().
     void append(QList<kafka::Message> &&batch);
     void append(const QList<kafka::Message> &batch) { append(QList<kafka::Message>(batch)); }
+    // Appends (moves out) `count` records starting at `first`.
+    void append(kafka::Message *first, qsizetype count);
     void clear(); // also resets the counters
 
     void setFilter(const QString &text);

@@ -229,7 +229,15 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_messages, &topicview::MessageModel::setFilter);
     connect(
         m_buffer, &QSpinBox::editingFinished, this, [this] { m_messages->setCapacity(m_buffer->value()); });
-    connect(m_messages, &topicview::MessageModel::countsChanged, this, &TopicsPage::updateStatus);
+    // The counts change with every step of records: the status line follows at most 5 times a second
+    // (relaying out the page for each step would cost the tail its speed).
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(200);
+    connect(&m_statusTimer, &QTimer::timeout, this, &TopicsPage::updateStatus);
+    connect(m_messages, &topicview::MessageModel::countsChanged, this, [this] {
+        if (!m_statusTimer.isActive())
+            m_statusTimer.start();
+    });
     connect(m_feed, &topicview::MessageFeed::rateChanged, this, &TopicsPage::updateStatus);
     connect(m_feed, &topicview::MessageFeed::stateChanged, this, &TopicsPage::updateStatus);
     connect(m_feed, &topicview::MessageFeed::errorOccurred, this, &TopicsPage::updateStatus);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimer>
+
 #include "topicview/messageexport.h"
 #include "topicview/messagefeed.h"
 #include "topicview/messagemodel.h"
@@ -92,6 +94,7 @@ private:
     QLabel *m_error;
     QTableView *m_messageView;
     MessageDetail *m_detail;
+    QTimer m_statusTimer;
     bool m_followTail = true;
     QString m_notice; // the last export or copy result
 };
