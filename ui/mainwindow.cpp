@@ -153,7 +153,7 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray())) {
         // First run: a comfortable size, centred on the primary screen.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        const QSize size = QSize(1120, 720).boundedTo(screen.size() * 0.9);
+        const QSize size = QSize(1280, 820).boundedTo(screen.size() * 0.9);
         setGeometry(QRect(screen.center() - QPoint(size.width() / 2, size.height() / 2), size));
     }
     restoreState(m_settings->value(kStateKey).toByteArray());

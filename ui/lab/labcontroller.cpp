@@ -357,8 +357,6 @@ void LabController::prepareDatabases()
                     status.state = State::Running;
                     status.address
                         = part == Part::SourceDatabase ? databases.sourceUrl() : databases.targetUrl();
-                    status.detail = QDir::toNativeSeparators(
-                        part == Part::SourceDatabase ? databases.sourcePath() : databases.targetPath());
                 } else {
                     status.state = State::Failed;
                     status.errorString = result.second;

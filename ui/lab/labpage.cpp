@@ -45,15 +45,13 @@ LabPage::LabPage(LabController *controller, LabMonitor *monitor, QWidget *parent
         { Part::TargetDatabase, "targetDatabase", ServiceCard::Kind::Database },
         { Part::H2, "h2", ServiceCard::Kind::Service },
     };
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(16);
-    int i = 0;
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(16);
     for (const auto &p : parts) {
         auto *card = new ServiceCard(QString::fromLatin1(p.prefix), p.kind);
         m_cards[static_cast<int>(p.part)] = card;
-        grid->addWidget(card, i / 3, i % 3);
-        grid->setColumnStretch(i % 3, 1);
+        m_cardOrder.append(card);
         const Part part = p.part;
         connect(
             card, &ServiceCard::startRequested, m_controller, [this, part] { m_controller->start(part); });
@@ -61,8 +59,8 @@ LabPage::LabPage(LabController *controller, LabMonitor *monitor, QWidget *parent
         connect(card, &ServiceCard::externalRequested, m_controller,
             [this, part](const QString &address) { m_controller->useExternal(part, address); });
         card->showStatus(m_controller->status(part));
-        ++i;
     }
+    layOutCards(3);
     QString why;
     if (!m_controller->h2Available(&why))
         card(Part::H2)->setUnavailable(why);
@@ -85,7 +83,7 @@ LabPage::LabPage(LabController *controller, LabMonitor *monitor, QWidget *parent
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(16);
     layout->addLayout(toolbar);
-    layout->addLayout(grid);
+    layout->addLayout(m_grid);
     layout->addLayout(bottom, 1);
 
     auto *scroll = new QScrollArea(this);
@@ -101,6 +99,26 @@ LabPage::LabPage(LabController *controller, LabMonitor *monitor, QWidget *parent
     connect(m_controller, &LabController::statusChanged, this, &LabPage::showStatus);
     connect(m_monitor, &LabMonitor::observed, m_checklist, &LabChecklist::showObservation);
     retranslatePage();
+}
+
+void LabPage::layOutCards(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ServiceCard *card : std::as_const(m_cardOrder))
+        m_grid->removeWidget(card);
+    for (int i = 0; i < m_cardOrder.size(); ++i)
+        m_grid->addWidget(m_cardOrder.at(i), i / columns, i % columns);
+    for (int column = 0; column < 3; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+void LabPage::resizeEvent(QResizeEvent *event)
+{
+    // Three cards a row where they fit, two on narrower windows.
+    layOutCards(width() >= 1060 ? 3 : 2);
+    Page::resizeEvent(event);
 }
 
 QString LabPage::title() const
@@ -169,32 +187,32 @@ void LabPage::retranslate()
         ->setTexts(tr("Kafka broker"),
             tr("An in-process Kafka cluster (librdkafka's mock broker) on port 9092, or a free port when "
                "9092 is taken. Topics live in memory."),
-            tr("host:port of a Kafka broker"));
+            tr("host:port"));
     card(Part::Worker)
         ->setTexts(tr("Connect worker"),
             tr("The embedded Kafka Connect worker, REST API on port %1, configured as the lab's "
                "connect-distributed.properties. The JDBC connectors are built in.")
                 .arg(options.workerPort),
-            tr("host:port of a Connect REST API"));
+            tr("host:port"));
     card(Part::OrderService)
         ->setTexts(tr("Order service"),
             tr("The lab's order microservice on port %1: POST /orders, GET /orders, GET /syncOrders.")
                 .arg(options.orderServicePort),
-            tr("host:port of an Order service"));
+            tr("host:port"));
     card(Part::SourceDatabase)
         ->setTexts(tr("Source database"),
             tr("SQLite file with the lab's ORDER_TABLE(ID, MESSAGE), read by the source connector."),
-            tr("JDBC URL of another source database"));
+            tr("JDBC URL"));
     card(Part::TargetDatabase)
         ->setTexts(tr("Target database"),
             tr("SQLite file the sink connector writes; it creates CONNECT_ORDER_TABLE itself."),
-            tr("JDBC URL of another target database"));
+            tr("JDBC URL"));
     card(Part::H2)->setTexts(tr("H2 (optional)"),
         tr("H2 in server mode as in the lab: web console %1, TCP %2, PostgreSQL protocol %3.")
             .arg(options.h2.webPort)
             .arg(options.h2.tcpPort)
             .arg(options.h2.pgPort),
-        tr("host:port of an H2 TCP server"));
+        tr("host:port"));
     QString why;
     if (!m_controller->h2Available(&why))
         card(Part::H2)->setUnavailable(why);

@@ -5,6 +5,7 @@
 #include "lab/labcontroller.h"
 #include "widgets/page.h"
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -37,14 +38,19 @@ public:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void layOutCards(int columns);
     void showStatus(LabController::Part part, const ServiceStatus &status);
     void updateLabState();
 
     LabController *m_controller;
     LabMonitor *m_monitor;
     std::array<ServiceCard *, LabController::kPartCount> m_cards {};
+    QList<ServiceCard *> m_cardOrder; // as laid out
+    QGridLayout *m_grid;
+    int m_columns = 0;
     QPushButton *m_startLab;
     QPushButton *m_stopLab;
     QLabel *m_labState;

@@ -1,5 +1,6 @@
 #include "lab/orderpanel.h"
 
+#include <QAbstractTableModel>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -13,7 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,19 +24,71 @@ namespace {
 
 constexpr int kShownRows = 200; // the newest rows of each table
 
-QTableWidget *makeTable(QWidget *parent, const QString &name)
+// Rows of ORDER_TABLE or CONNECT_ORDER_TABLE as the Order service returned them: (ID, MESSAGE).
+// Replaced as a whole on each refresh (one reset, no per-cell signals). GUI thread only.
+class OrderRowsModel final : public QAbstractTableModel
 {
-    auto *table = new QTableWidget(0, 2, parent);
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(QList<std::pair<QString, QString>> rows)
+    {
+        if (rows == m_rows)
+            return;
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        if (role == Qt::DisplayRole)
+            return index.column() == 0 ? m_rows.at(index.row()).first : m_rows.at(index.row()).second;
+        if (role == Qt::TextAlignmentRole && index.column() == 0)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return section == 0 ? QStringLiteral("ID") : QStringLiteral("MESSAGE"); // the tables' column names
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_rows;
+};
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels({ QStringLiteral("ID"), QStringLiteral("MESSAGE") }); // column names
+    table->setModel(new OrderRowsModel(table));
     table->verticalHeader()->hide();
+    // Fixed widths: ResizeToContents would measure every row on every refresh, on the GUI thread.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->resizeSection(0, 72);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setMinimumHeight(150);
     return table;
+}
+
+OrderRowsModel *rowsOf(QTableView *table)
+{
+    return static_cast<OrderRowsModel *>(table->model());
 }
 
 } // namespace
@@ -147,8 +200,8 @@ void OrderPanel::setServiceUrl(const QString &url)
         refresh();
     } else {
         m_timer->stop();
-        m_orders->setRowCount(0);
-        m_synced->setRowCount(0);
+        rowsOf(m_orders)->setRows({});
+        rowsOf(m_synced)->setRows({});
         m_orderTotal = 0;
         m_syncedTotal = 0;
         m_syncedNote->clear();
@@ -215,7 +268,7 @@ void OrderPanel::refresh()
                 fillTable(table, reply->readAll(), status);
                 const int total = reply->hasRawHeader("X-Total-Count")
                     ? reply->rawHeader("X-Total-Count").toInt()
-                    : table->rowCount();
+                    : rowsOf(table)->rowCount();
                 (table == m_orders ? m_orderTotal : m_syncedTotal) = status == 200 ? total : 0;
                 retranslate();
             }
@@ -225,28 +278,31 @@ void OrderPanel::refresh()
     }
 }
 
-void OrderPanel::fillTable(QTableWidget *table, const QByteArray &json, int status)
+void OrderPanel::fillTable(QTableView *table, const QByteArray &json, int status)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (table == m_synced)
         m_syncedNote->setText(
             status == 200 ? QString() : doc.object().value(QStringLiteral("error")).toString());
-    if (status != 200) {
-        table->setRowCount(0);
-        return;
+    QList<std::pair<QString, QString>> rows;
+    if (status == 200) {
+        const QJsonArray array = doc.array();
+        rows.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            const QJsonValue id = object.value(QStringLiteral("id"));
+            rows.append({ id.isDouble() ? QString::number(id.toInteger()) : id.toVariant().toString(),
+                object.value(QStringLiteral("message")).toString() });
+        }
     }
-    const QJsonArray rows = doc.array();
-    table->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const QJsonObject object = rows.at(row).toObject();
-        const QJsonValue id = object.value(QStringLiteral("id"));
-        auto *idItem = new QTableWidgetItem(
-            id.isDouble() ? QString::number(id.toInteger()) : id.toVariant().toString());
-        idItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table->setItem(row, 0, idItem);
-        table->setItem(row, 1, new QTableWidgetItem(object.value(QStringLiteral("message")).toString()));
-    }
-    if (rows.size() > 0)
+    // Follow new rows: scroll down when the newest ID changed.
+    OrderRowsModel *model = rowsOf(table);
+    const QString newest = rows.isEmpty() ? QString() : rows.last().first;
+    const QString shown
+        = model->rowCount() == 0 ? QString() : model->index(model->rowCount() - 1, 0).data().toString();
+    const bool grew = newest != shown;
+    model->setRows(std::move(rows));
+    if (grew)
         table->scrollToBottom();
 }
 

@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace cs::ui {
@@ -43,7 +43,7 @@ protected:
 private:
     void retranslate();
     void updateCommand();
-    void fillTable(QTableWidget *table, const QByteArray &json, int status);
+    void fillTable(QTableView *table, const QByteArray &json, int status);
 
     QString m_url;
     QNetworkAccessManager *m_network;
@@ -60,9 +60,9 @@ private:
     QLabel *m_commandCaption;
     QLabel *m_command;
     QLabel *m_ordersCaption;
-    QTableWidget *m_orders;
+    QTableView *m_orders;
     QLabel *m_syncedCaption;
-    QTableWidget *m_synced;
+    QTableView *m_synced;
     QLabel *m_syncedNote;
 };
 

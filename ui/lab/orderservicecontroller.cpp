@@ -41,7 +41,7 @@ void OrderServiceController::start(const cs::lab::OrderServiceConfig &config)
                 m_service = service;
                 result.state = ServiceStatus::State::Running;
                 result.address = service->url().toString();
-                result.detail = config.sourceUrl;
+                result.detail = tr("Orders go to %1").arg(config.sourceUrl);
             } else {
                 result.state = ServiceStatus::State::Failed;
                 result.errorString = service->errorString();

@@ -78,7 +78,7 @@ void WorkerController::start(const QString &bootstrapServers)
                     result.address = worker->restUrl().toString();
                     while (result.address.endsWith(u'/'))
                         result.address.chop(1);
-                    result.detail = worker->workerId();
+                    result.detail = tr("Worker id %1, group.id connect-cluster").arg(worker->workerId());
                 } else {
                     delete worker;
                     result.state = ServiceStatus::State::Failed;

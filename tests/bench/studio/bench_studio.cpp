@@ -144,6 +144,43 @@ QByteArray call(QNetworkAccessManager &network, const QByteArray &verb, const QS
     return answer;
 }
 
+// Times every event the GUI thread delivers, so that a stall can be traced to the object that caused it.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    bool recording = false;
+    QList<Slow> slowest; // the 5 slowest deliveries while recording
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || QThread::currentThread() != thread()) // the GUI thread's deliveries only
+            return QApplication::notify(receiver, event);
+        QElapsedTimer clock;
+        clock.start();
+        const QString what = QStringLiteral("%1 (%2) event %3")
+                                 .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                                 .arg(int(event->type()));
+        if (auto *reply = qobject_cast<QNetworkReply *>(receiver))
+            const_cast<QString &>(what) += u' ' + reply->url().toString();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (ms > 5 && (slowest.size() < 5 || ms > slowest.last().ms)) {
+            slowest.append({ ms, what });
+            std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+            if (slowest.size() > 5)
+                slowest.removeLast();
+        }
+        return result;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,7 +189,7 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
 
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     int rows = 100000;
     const QStringList args = QCoreApplication::arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
@@ -227,6 +264,7 @@ int main(int argc, char *argv[])
 
     StallMeter meter;
     meter.start();
+    app.recording = true;
     QElapsedTimer copyClock;
     copyClock.start();
     const QJsonObject source { { QStringLiteral("name"), QStringLiteral("bench-source") },
@@ -288,5 +326,8 @@ int main(int argc, char *argv[])
         std::printf("%d rows copied source → Kafka → sink in %.1f s (%.0f rows/s)\n", rows, copyMs / 1000.0,
             rows / (copyMs / 1000.0));
     std::printf("longest GUI-thread stall while copying: %.1f ms (goal < 50)\n", worst);
+    app.recording = false;
+    for (const auto &slow : std::as_const(app.slowest)) // nested deliveries count in their parents too
+        std::printf("  slow GUI event: %.1f ms %s\n", slow.ms, qPrintable(slow.what));
     return 0;
 }
