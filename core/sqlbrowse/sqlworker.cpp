@@ -89,6 +89,8 @@ struct SqlWorker::Shared
     std::deque<Job> jobs; // guarded by mutex
     bool stopping = false; // guarded by mutex
     int running = 0; // guarded by mutex
+    bool finished = false; // guarded by mutex: the connection is closed and removed
+    bool openDone = false; // guarded by mutex: the open attempt is over (connecting can take long)
 
     // Set by the thread after opening; read by cancelRunning() from other threads. Guarded by mutex.
     jdbc::DatabaseKind kind = jdbc::DatabaseKind::Sqlite;
@@ -157,6 +159,10 @@ void SqlWorker::Shared::run()
             }
         }
 
+        {
+            std::lock_guard lock(mutex);
+            openDone = true;
+        }
         for (;;) {
             Job job;
             {
@@ -185,6 +191,11 @@ void SqlWorker::Shared::run()
             session.db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    {
+        std::lock_guard lock(mutex);
+        finished = true;
+    }
+    wake.notify_all();
 }
 
 SqlWorker::SqlWorker(const QString &url, const jdbc::ConnectionProperties &props, QObject *parent)
@@ -206,11 +217,16 @@ SqlWorker::~SqlWorker()
         std::lock_guard lock(d->mutex);
         d->stopping = true;
         d->jobs.clear();
-        busy = d->running > 0;
+        busy = d->running > 0 || !d->openDone;
     }
     d->wake.notify_all();
-    if (busy)
+    if (busy) {
         cancelRunning();
+        return; // never wait for a statement: it finishes and cleans up on its own thread
+    }
+    // An idle connection closes at once; wait briefly so it is gone before, say, the process exits.
+    std::unique_lock lock(d->mutex);
+    d->wake.wait_for(lock, std::chrono::milliseconds(200), [this] { return d->finished; });
 }
 
 QString SqlWorker::redactedUrl() const
