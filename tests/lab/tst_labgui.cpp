@@ -3,6 +3,7 @@
 // in through the Order service panel; the lab's httpie and curl commands work against the running
 // studio; the source and sink connectors are registered with the lab's curl command (the Connectors
 // form has not landed yet) and GET /syncOrders returns the replicated rows.
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,6 +243,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!lab->status(Part::OrderService).isRunning(), 10000);
         QVERIFY(!lab->isLabRunning());
         QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("startLab"))->isEnabled());
+    }
+
+    void parts_can_point_at_existing_services()
+    {
+        LabController *lab = m_studio->lab();
+        cs::ui::ServiceCard *target = m_page->card(Part::TargetDatabase);
+        auto *field = target->findChild<QLineEdit *>(QStringLiteral("targetDatabaseExternalAddress"));
+        auto *use = target->findChild<QCheckBox *>(QStringLiteral("targetDatabaseExternal"));
+        QVERIFY(field && use);
+        QVERIFY(!use->isEnabled()); // nothing typed yet
+        const QString url = QStringLiteral("jdbc:sqlite:") + m_dir.filePath(QStringLiteral("elsewhere.db"));
+        QTest::keyClicks(field, url);
+        QVERIFY(use->isEnabled());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lab->status(Part::TargetDatabase).state, cs::ui::ServiceStatus::State::Running, 10000);
+        QVERIFY(lab->isExternal(Part::TargetDatabase));
+        QCOMPARE(lab->targetUrl(), url);
+        QCOMPARE(target->stateText(), QStringLiteral("External"));
+
+        // A database that cannot be opened says why, on its card.
+        lab->useExternal(Part::SourceDatabase, QStringLiteral("jdbc:nosuch://host/db"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lab->status(Part::SourceDatabase).state, cs::ui::ServiceStatus::State::Failed, 10000);
+        QVERIFY2(lab->status(Part::SourceDatabase).errorString.contains(QStringLiteral("No suitable driver")),
+            qPrintable(lab->status(Part::SourceDatabase).errorString));
+
+        // An external Connect worker: the lab points the views at it once the broker runs too.
+        lab->useExternal(Part::Broker, QStringLiteral("127.0.0.1:1"));
+        lab->useExternal(Part::Worker, QStringLiteral("127.0.0.1:2"));
+        QCOMPARE(m_studio->endpoints()->current().connectUrl, QUrl(QStringLiteral("http://127.0.0.1:2")));
+        QCOMPARE(m_studio->endpoints()->current().bootstrapServers, QStringLiteral("127.0.0.1:1"));
+        QVERIFY(!m_studio->endpoints()->current().embedded);
+
+        // Unticking returns a part to the embedded one, stopped.
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY(!lab->isExternal(Part::TargetDatabase));
+        QCOMPARE(lab->status(Part::TargetDatabase).state, cs::ui::ServiceStatus::State::Stopped);
     }
 
 private:
