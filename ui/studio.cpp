@@ -1,7 +1,9 @@
 #include "studio.h"
 
 #include <QSettings>
+#include <QStatusBar>
 
+#include "connectors/connectorspage.h"
 #include "endpoints.h"
 #include "lab/brokercontroller.h"
 #include "lab/brokerstatusindicator.h"
@@ -11,10 +13,13 @@
 #include "logs/logspage.h"
 #include "mainwindow.h"
 #include "ports/portspage.h"
+#include "profiles/profilestore.h"
+#include "profiles/profileswitcher.h"
+#include "profiles/secretstore.h"
 #include "settings/settingsdialog.h"
+#include "tables/tablespage.h"
 #include "topics/topicspage.h"
 #include "util/translation.h"
-#include "widgets/pendingpage.h"
 
 namespace cs::ui {
 
@@ -26,6 +31,8 @@ Studio::Studio(
     , m_endpoints(std::make_unique<Endpoints>())
     , m_broker(std::make_unique<BrokerController>(options.brokerPort))
     , m_monitor(std::make_unique<LabMonitor>())
+    , m_secrets(std::make_unique<SecretStore>())
+    , m_profiles(std::make_unique<ProfileStore>(settings, m_secrets.get()))
 {
     LabController::Options lab;
     lab.workerPort = options.workerPort;
@@ -36,12 +43,16 @@ Studio::Studio(
 
     m_window = std::make_unique<MainWindow>(m_settings);
     m_window->addPage(new LabPage(m_lab.get(), m_monitor.get()));
-    // The other views are built by their own areas; until one lands here it says it is not built yet.
-    m_window->addPage(new PendingPage(PendingPage::View::Connectors));
+    m_window->addPage(new ConnectorsPage(m_endpoints.get()));
     m_window->addPage(new TopicsPage(m_endpoints.get()));
-    m_window->addPage(new PendingPage(PendingPage::View::Tables));
+    m_window->addPage(new TablesPage(m_endpoints.get()));
     m_window->addPage(new PortsPage(m_endpoints.get()));
     m_window->addPage(new LogsPage(m_endpoints.get()));
+    // Which Connect cluster and Kafka the views use: the embedded lab or a saved profile.
+    auto *switcher = new ProfileSwitcher(m_endpoints.get(), m_profiles.get());
+    connect(switcher, &ProfileSwitcher::message, m_window.get(),
+        [window = m_window.get()](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+    m_window->addStatusWidget(switcher);
     m_window->addStatusWidget(new BrokerStatusIndicator(m_broker.get()));
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Studio::openSettings);
     m_window->restoreWindowState();
@@ -50,6 +61,8 @@ Studio::Studio(
 Studio::~Studio()
 {
     m_window.reset();
+    m_profiles.reset();
+    m_secrets.reset();
     m_monitor.reset();
     m_lab.reset(); // stops the worker and the Order service before the broker goes away
     m_broker.reset();

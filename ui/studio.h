@@ -20,6 +20,8 @@ class Endpoints;
 class LabController;
 class LabMonitor;
 class MainWindow;
+class ProfileStore;
+class SecretStore;
 
 struct StudioOptions
 {
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<BrokerController> m_broker;
     std::unique_ptr<LabController> m_lab;
     std::unique_ptr<LabMonitor> m_monitor;
+    std::unique_ptr<SecretStore> m_secrets; // passwords of connection profiles, in the OS keychain
+    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
 };
 
