@@ -238,12 +238,12 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         case MessagesColumn:
             return QLocale().toString(e.messageCount());
         case OffsetsColumn: {
-            if (e.partitions.size() == 1)
-                return QStringLiteral("%1 – %2").arg(e.partitions[0].low).arg(e.partitions[0].high);
-            qint64 high = 0;
+            // Per partition, "low – high"; the tooltip lists them with their partition numbers.
+            QStringList ranges;
             for (const kafka::PartitionInfo &p : e.partitions)
-                high = qMax(high, p.high);
-            return tr("max. end %1").arg(high);
+                ranges.append(e.partitions.size() == 1 ? QStringLiteral("%1 – %2").arg(p.low).arg(p.high)
+                                                       : QStringLiteral("%1–%2").arg(p.low).arg(p.high));
+            return ranges.join(QStringLiteral(", "));
         }
         }
         break;

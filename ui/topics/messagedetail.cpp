@@ -1,5 +1,7 @@
 #include "topics/messagedetail.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QEvent>
 #include <QFontDatabase>
@@ -174,7 +176,11 @@ void MessageDetail::showMessage(const kafka::Message &m, topicview::TopicKind ki
         const topicview::PayloadField &f = d.fields[i];
         setRow(m_fields, i, { f.name, f.type, f.json, f.meaning });
     }
+    const bool anyMeaning
+        = std::any_of(d.fields.cbegin(), d.fields.cend(), [](const auto &f) { return !f.meaning.isEmpty(); });
+    m_fields->setColumnHidden(3, !anyMeaning);
     m_fields->resizeColumnsToContents();
+    m_fields->resizeRowsToContents();
 
     const bool internal = kind == topicview::TopicKind::ConnectConfigs
         || kind == topicview::TopicKind::ConnectOffsets || kind == topicview::TopicKind::ConnectStatus;

@@ -114,7 +114,8 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     m_topicView->horizontalHeader()->setSectionResizeMode(
         topicview::TopicListModel::MessagesColumn, QHeaderView::ResizeToContents);
     m_topicView->horizontalHeader()->setSectionResizeMode(
-        topicview::TopicListModel::OffsetsColumn, QHeaderView::ResizeToContents);
+        topicview::TopicListModel::OffsetsColumn, QHeaderView::Interactive);
+    m_topicView->horizontalHeader()->resizeSection(topicview::TopicListModel::OffsetsColumn, 70);
     leftLayout->addWidget(m_topicView, 1);
     m_catalogStatus->setProperty("caption", true);
     m_catalogStatus->setWordWrap(true);
@@ -188,13 +189,15 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     m_messageView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_messageView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(topicview::MessageModel::PartitionColumn, 72);
-    header->resizeSection(topicview::MessageModel::OffsetColumn, 90);
-    header->resizeSection(topicview::MessageModel::TimestampColumn, 180);
-    header->resizeSection(topicview::MessageModel::KeyColumn, 140);
-    header->resizeSection(topicview::MessageModel::ValueColumn, 520);
-    header->resizeSection(topicview::MessageModel::HeadersColumn, 140);
-    header->setStretchLastSection(true);
+    header->resizeSection(topicview::MessageModel::PartitionColumn, 70);
+    header->resizeSection(topicview::MessageModel::OffsetColumn, 70);
+    header->resizeSection(topicview::MessageModel::TimestampColumn, 170);
+    header->resizeSection(topicview::MessageModel::KeyColumn, 90);
+    header->resizeSection(topicview::MessageModel::HeadersColumn, 90);
+    header->resizeSection(topicview::MessageModel::MeaningColumn, 420);
+    // The value takes the room that is left; the other columns keep the widths the user gives them.
+    header->setSectionResizeMode(topicview::MessageModel::ValueColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 
     auto *messageSplit = new QSplitter(Qt::Vertical, right);
     messageSplit->addWidget(m_messageView);
@@ -210,7 +213,8 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 330, 900 });
+    left->setMinimumWidth(260);
+    split->setSizes({ 400, 1000 });
     contentLayout()->addWidget(split, 1);
 
     // Wiring.
@@ -289,8 +293,9 @@ QString TopicsPage::description() const
 
 void TopicsPage::retranslate()
 {
-    m_showInternal->setText(
-        tr("Show internal topics (connect-configs, connect-offsets, connect-status, __*)"));
+    m_showInternal->setText(tr("Show internal topics"));
+    m_showInternal->setToolTip(tr("Kafka Connect's connect-configs, connect-offsets and connect-status, and "
+                                  "Kafka's own __ topics. Their records are decoded by meaning."));
     m_partitionLabel->setText(tr("Partition"));
     m_startLabel->setText(tr("Start"));
     const int start = m_start->currentIndex();

@@ -10,6 +10,9 @@
 // the ratio viewer / kcat (goal >= 1.0), the longest stall (goal < 50 ms) and RSS (goal: flat, < 300 MB).
 //
 //   bench_viewer [--rounds N] [--queue MESSAGES] [--read-ahead KIB]
+//   bench_viewer --show SECONDS
+// --show puts the lab's topics (a few orders, the Connect internal topics) on the broker and shows the
+// Topics view in the studio's main window for that long instead (for screenshots; run under xvfb-run).
 // --queue and --read-ahead override the feed's hand-over queue bound and librdkafka read-ahead (tuning).
 
 #include <algorithm>
@@ -18,11 +21,14 @@
 #include <sys/resource.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -30,7 +36,11 @@
 #include "kafka/admin.h"
 #include "kafka/embeddedbroker.h"
 #include "kafka/producer.h"
+#include "mainwindow.h"
+#include "style/theme.h"
+#include "topics/messagedetail.h"
 #include "topics/topicspage.h"
+#include "worker/internalrecords.h"
 
 using namespace cs;
 
@@ -162,14 +172,89 @@ ViewerRun runViewer(ui::TopicsPage &page, qint64 expected)
     return r;
 }
 
+// The lab as a user sees it after step 15: orders on CONNECT_ORDER_TABLE and the worker's records.
+int show(int seconds)
+{
+    kafka::EmbeddedBroker broker;
+    if (!broker.start(0))
+        return 1;
+    for (const char *topic : { "CONNECT_ORDER_TABLE", "connect-configs" })
+        broker.createTopic(QString::fromLatin1(topic), 1);
+    broker.createTopic(QStringLiteral("connect-offsets"), 25);
+    broker.createTopic(QStringLiteral("connect-status"), 5);
+    kafka::ClientConfig config;
+    config.bootstrapServers = broker.bootstrapServers();
+    kafka::Producer producer(config);
+    if (!producer.open())
+        return 1;
+    const QStringList texts = { QStringLiteral("1st OrderPlaced."), QStringLiteral("2nd OrderPlaced."),
+        QStringLiteral("3rd OrderPlaced."), QStringLiteral("주문 접수 (4th)") };
+    for (qint64 id = 1; id <= 40; ++id) {
+        QByteArray value = orderRecord(id);
+        if (id <= texts.size())
+            value.replace(QByteArray(QByteArray::number(id) + "th OrderPlaced."), texts[id - 1].toUtf8());
+        producer.produce(kTopic, std::nullopt, value);
+    }
+    worker::InternalRecords records;
+    const QString source = QStringLiteral("h2-source-connect");
+    connect::ConfigMap cfg { { QStringLiteral("connector.class"),
+                                 QStringLiteral("io.confluent.connect.jdbc.JdbcSourceConnector") },
+        { QStringLiteral("connection.url"), QStringLiteral("jdbc:h2:tcp://localhost:9099/./test") },
+        { QStringLiteral("connection.user"), QStringLiteral("sa") },
+        { QStringLiteral("connection.password"), QStringLiteral("secret") },
+        { QStringLiteral("mode"), QStringLiteral("incrementing") },
+        { QStringLiteral("incrementing.column.name"), QStringLiteral("ID") },
+        { QStringLiteral("table.whitelist"), QStringLiteral("ORDER_TABLE") },
+        { QStringLiteral("topic.prefix"), QStringLiteral("CONNECT_") },
+        { QStringLiteral("tasks.max"), QStringLiteral("1") }, { QStringLiteral("name"), source } };
+    producer.produce(QStringLiteral("connect-configs"), worker::InternalRecords::connectorKey(source),
+        records.connectorConfigValue(cfg));
+    producer.produce(QStringLiteral("connect-configs"), worker::InternalRecords::commitKey(source),
+        records.commitValue(1));
+    producer.produce(QStringLiteral("connect-status"), worker::InternalRecords::connectorStatusKey(source),
+        records.statusValue(QStringLiteral("RUNNING"), QString(), QStringLiteral("127.0.0.1:8083"), 1));
+    producer.flush(10000);
+
+    QSettings settings(QDir::temp().filePath(QStringLiteral("bench_viewer_show.ini")), QSettings::IniFormat);
+    ui::Endpoints endpoints;
+    ui::MainWindow window(&settings);
+    auto *page = new ui::TopicsPage(&endpoints);
+    window.addPage(page);
+    window.resize(1500, 920);
+    window.show();
+    ui::Endpoints::Target lab;
+    lab.name = QStringLiteral("Embedded lab");
+    lab.bootstrapServers = broker.bootstrapServers();
+    lab.embedded = true;
+    endpoints.setCurrent(lab);
+    QElapsedTimer wait;
+    wait.start();
+    while (page->topicModel()->rowOf(kTopic) < 0 && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    page->read({ kTopic, std::nullopt, kafka::StartPosition::beginning() });
+    while (page->messageModel()->rowCount() < 40 && wait.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    page->messageView()->selectRow(3);
+    page->detail()->setCurrentIndex(2);
+    std::printf("showing the Topics view for %d s\n", seconds);
+    std::fflush(stdout);
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && !QByteArrayView(argc > 1 ? argv[1] : "").startsWith("--show"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--show")); at > 0 && at + 1 < args.size()) {
+        ui::applyTheme(app);
+        return show(args[at + 1].toInt());
+    }
     int rounds = 3;
     int queueLimit = 0;
     int readAheadKiB = 0;
