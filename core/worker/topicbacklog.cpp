@@ -1,6 +1,7 @@
 #include "worker/topicbacklog.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QDateTime>
 
@@ -22,10 +23,13 @@ void TopicBacklog::produced(const QString &topic, int partition, qint64 offset, 
         records.pop_front();
 }
 
-void TopicBacklog::sinkPositions(const QString &group, const QMap<QPair<QString, int>, qint64> &positions)
+void TopicBacklog::sinkPositions(
+    const QString &group, const QStringList &topics, const QMap<QPair<QString, int>, qint64> &positions)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::lock_guard lock(m_mutex);
+    for (const QString &topic : topics)
+        m_subscriptions[{ group, topic }] = now;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         m_sinks[{ group, it.key() }] = { it.value(), now };
 }
@@ -34,34 +38,48 @@ void TopicBacklog::sinkGone(const QString &group)
 {
     std::lock_guard lock(m_mutex);
     std::erase_if(m_sinks, [&](const auto &entry) { return entry.first.first == group; });
+    std::erase_if(m_subscriptions, [&](const auto &entry) { return entry.first.first == group; });
 }
 
 bool TopicBacklog::overLimit(const QSet<QString> &topics, QString *why)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::lock_guard lock(m_mutex);
-    for (const auto &[key, sink] : m_sinks) {
-        const Partition &p = key.second;
-        if (now - sink.seenMs > liveMs || !topics.contains(p.first))
-            continue;
+    auto behind = [&](const QString &group, const Partition &p, std::optional<qint64> position) {
         const auto it = m_produced.find(p);
-        if (it == m_produced.end() || it->second.empty() || it->second.back().offset < sink.position)
-            continue;
+        if (it == m_produced.end() || it->second.empty())
+            return false;
         const std::deque<Produced> &records = it->second;
-        const auto first = std::lower_bound(records.cbegin(), records.cend(), sink.position,
+        const qint64 from = std::max(position.value_or(records.front().offset), records.front().offset);
+        if (records.back().offset < from)
+            return false;
+        const auto first = std::lower_bound(records.cbegin(), records.cend(), from,
             [](const Produced &r, qint64 offset) { return r.offset < offset; });
         const qint64 bytesBehind = m_totalBytes[p] - first->bytesBefore;
-        const qint64 recordsBehind
-            = records.back().offset + 1 - std::max(sink.position, records.front().offset);
-        if (bytesBehind > maxBytesBehind || recordsBehind > maxRecordsBehind) {
-            if (why)
-                *why = QStringLiteral("%1 is %2 record(s), %3 byte(s) behind on %4-%5")
-                           .arg(key.first)
-                           .arg(recordsBehind)
-                           .arg(bytesBehind)
-                           .arg(p.first)
-                           .arg(p.second);
-            return true;
+        const qint64 recordsBehind = records.back().offset + 1 - from;
+        if (bytesBehind <= maxBytesBehind && recordsBehind <= maxRecordsBehind)
+            return false;
+        if (why)
+            *why = QStringLiteral("%1 is %2 record(s), %3 byte(s) behind on %4-%5")
+                       .arg(group)
+                       .arg(recordsBehind)
+                       .arg(bytesBehind)
+                       .arg(p.first)
+                       .arg(p.second);
+        return true;
+    };
+    for (const auto &[key, seen] : m_subscriptions) {
+        const auto &[group, topic] = key;
+        if (now - seen > liveMs || !topics.contains(topic))
+            continue;
+        for (const auto &[p, records] : m_produced) {
+            if (p.first != topic)
+                continue;
+            const auto sink = m_sinks.find({ group, p });
+            const std::optional<qint64> position
+                = sink == m_sinks.end() ? std::nullopt : std::optional(sink->second.position);
+            if (behind(group, p, position))
+                return true;
         }
     }
     return false;

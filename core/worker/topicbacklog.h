@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace cs::worker {
 
@@ -26,8 +27,12 @@ public:
     static constexpr qint64 liveMs = 2000; // a sink silent for longer no longer holds sources back
 
     void produced(const QString &topic, int partition, qint64 offset, qint64 bytes);
-    // A sink task's next offsets to read (its group, per partition it has read from).
-    void sinkPositions(const QString &group, const QMap<QPair<QString, int>, qint64> &positions);
+    // A running sink task's topics and its next offsets to read (per partition it has read from).
+    // Called every loop, also while idle. A partition of its topics without a position yet counts
+    // as read from the first record tracked, so a sink that is still joining its group holds
+    // sources back too.
+    void sinkPositions(
+        const QString &group, const QStringList &topics, const QMap<QPair<QString, int>, qint64> &positions);
     void sinkGone(const QString &group);
     // Whether a live sink is too far behind on any partition of these topics; *why says which.
     bool overLimit(const QSet<QString> &topics, QString *why = nullptr);
@@ -48,6 +53,7 @@ private:
     std::map<Partition, std::deque<Produced>> m_produced; // guarded by m_mutex
     std::map<Partition, qint64> m_totalBytes; // guarded by m_mutex
     std::map<QPair<QString, Partition>, Sink> m_sinks; // guarded by m_mutex; (group, partition)
+    std::map<QPair<QString, QString>, qint64> m_subscriptions; // guarded by m_mutex; (group, topic) → seen
 };
 
 } // namespace cs::worker

@@ -299,6 +299,9 @@ void WorkerSourceTask::execute()
         // Embedded mode: hold the next poll while a running sink lags far behind on our topics, so
         // it never falls behind what the broker retains.
         QString why;
+        // What is still queued in the producer is not counted yet: let it be acknowledged first.
+        if (m_settings.backlog && producer.outstanding() > 0)
+            producer.flush(int(m_settings.client.timeoutMs));
         if (m_settings.backlog && m_settings.backlog->overLimit(topicsSeen, &why)) {
             if (!holding)
                 qCInfo(lcTask).noquote()
@@ -430,6 +433,10 @@ WorkerSinkTask::~WorkerSinkTask()
 void WorkerSinkTask::execute()
 {
     auto *task = static_cast<connect::SinkTask *>(m_task.get());
+    const QString group = QStringLiteral("connect-") + id().connector;
+    // Hold sources of these topics back from the start: joining the group takes a while.
+    if (m_settings.backlog)
+        m_settings.backlog->sinkPositions(group, m_topics, {});
     QString error;
     if (!makeConverters(&error)) {
         fail(connectTrace(
@@ -447,6 +454,18 @@ void WorkerSinkTask::execute()
 
     kafka::ClientConfig client = m_settings.client;
     client.clientId = QStringLiteral("connector-consumer-") + id().toString();
+    {
+        // Subscribing to a missing topic makes librdkafka's mock broker create it with 4 partitions;
+        // Kafka would use num.partitions=1, and unkeyed records would otherwise interleave. On the
+        // embedded broker the task creates its missing topics like Kafka.
+        kafka::Admin admin(client);
+        if (admin.open() && admin.isEmbedded()) {
+            QList<kafka::NewTopic> create;
+            for (const QString &topic : std::as_const(m_topics))
+                create.append({ topic, 1, 1, {} });
+            admin.createTopics(create, true);
+        }
+    }
     kafka::Consumer consumer(client);
     // Sink task consumers: group connect-<name>, no auto-commit, earliest when nothing is committed.
     consumer.subscribe(
@@ -460,7 +479,6 @@ void WorkerSinkTask::execute()
 
     QMap<QPair<QString, int>, qint64> consumed; // next offset to read, per partition, since the last commit
     QMap<QPair<QString, int>, qint64> positions; // next offset to read, per partition (for pacing)
-    const QString group = QStringLiteral("connect-") + id().connector;
     auto lastCommit = Clock::now();
     auto flushAndCommit = [&]() -> bool {
         if (consumed.isEmpty())
@@ -496,7 +514,7 @@ void WorkerSinkTask::execute()
         if (m_settings.backlog) {
             for (const kafka::Message &m : std::as_const(batch.messages))
                 positions.insert({ m.topic, m.partition }, m.offset + 1);
-            m_settings.backlog->sinkPositions(group, positions);
+            m_settings.backlog->sinkPositions(group, m_topics, positions);
         }
         for (const kafka::ConsumerError &e : std::as_const(batch.errors)) {
             if (e.kind == kafka::ConsumerError::Transient)

@@ -24,16 +24,24 @@ void TestTopicBacklog::bytesBehindHoldSources()
     // 40 records of 100 KiB: 4 MiB in partition 0.
     for (int i = 0; i < 40; ++i)
         backlog.produced(QStringLiteral("t"), 0, i, 100 * 1024);
-    QVERIFY(!backlog.overLimit(topics)); // no sink has reported yet
-    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 30 } });
+    QVERIFY(!backlog.overLimit(topics)); // no sink reads t
+    // A sink still joining its group (no position yet) counts as reading from the first record.
+    backlog.sinkPositions(QStringLiteral("connect-new"), { QStringLiteral("t") }, {});
+    QVERIFY(backlog.overLimit(topics));
+    backlog.sinkGone(QStringLiteral("connect-new"));
+    QVERIFY(!backlog.overLimit(topics));
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 30 } });
     QVERIFY(!backlog.overLimit(topics)); // 1 MiB behind
-    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 10 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 10 } });
     QString why;
     QVERIFY(backlog.overLimit(topics, &why)); // 30 x 100 KiB behind > 2.5 MiB
     QVERIFY2(why.contains(QStringLiteral("connect-snk is 30 record(s), 3072000 byte(s) behind on t-0")),
         qPrintable(why));
     QVERIFY(!backlog.overLimit({ QStringLiteral("other") })); // a source of another topic goes on
-    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 0 }, 40 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 40 } });
     QVERIFY(!backlog.overLimit(topics)); // caught up
 }
 
@@ -42,9 +50,11 @@ void TestTopicBacklog::recordsBehindHoldSources()
     TopicBacklog backlog;
     for (qint64 i = 0; i < TopicBacklog::maxRecordsBehind + 10; ++i)
         backlog.produced(QStringLiteral("t"), 2, i, 10);
-    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 2 }, 5 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 2 }, 5 } });
     QVERIFY(backlog.overLimit({ QStringLiteral("t") }));
-    backlog.sinkPositions(QStringLiteral("connect-snk"), { { { QStringLiteral("t"), 2 }, 20 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 2 }, 20 } });
     QVERIFY(!backlog.overLimit({ QStringLiteral("t") }));
 }
 
@@ -53,8 +63,10 @@ void TestTopicBacklog::silentOrGoneSinksDoNotHold()
     TopicBacklog backlog;
     for (int i = 0; i < 40; ++i)
         backlog.produced(QStringLiteral("t"), 0, i, 100 * 1024);
-    backlog.sinkPositions(QStringLiteral("connect-a"), { { { QStringLiteral("t"), 0 }, 0 } });
-    backlog.sinkPositions(QStringLiteral("connect-b"), { { { QStringLiteral("t"), 0 }, 0 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-a"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 0 } });
+    backlog.sinkPositions(
+        QStringLiteral("connect-b"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 0 } });
     QVERIFY(backlog.overLimit({ QStringLiteral("t") }));
     backlog.sinkGone(QStringLiteral("connect-a"));
     QVERIFY(backlog.overLimit({ QStringLiteral("t") })); // b still lags

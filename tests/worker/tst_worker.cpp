@@ -1,5 +1,6 @@
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void sinkOffsetsAlterResetAndLostOffsetsFail();
     void restartedWorkerRestoresConnectorsAndOffsets();
     void secondWorkerOnSameGroupIsRefused();
+    void sourcesArePacedToTheirSinks();
 
 private:
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {});
@@ -451,6 +453,63 @@ void TestWorker::secondWorkerOnSameGroupIsRefused()
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QStringLiteral("already serves group.id 'test-%1'").arg(m_restPort)),
         qPrintable(error));
+}
+
+void TestWorker::sourcesArePacedToTheirSinks()
+{
+    // About 19 MiB of hardly compressible lines, far more than the embedded broker keeps per
+    // partition (5 MiB): the source must wait for the sink, which then copies every line.
+    const QString in = m_dir.filePath(QStringLiteral("paced-in.txt"));
+    const QString out = m_dir.filePath(QStringLiteral("paced-out.txt"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    constexpr int lines = 24000;
+    for (int i = 0; i < lines; ++i) {
+        QByteArray random(600, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        f.write(QByteArray::number(i) + ' ' + random.toBase64() + '\n');
+    }
+    f.close();
+    QCOMPARE(
+        call("POST", QStringLiteral("/connectors"),
+            QStringLiteral(
+                R"({"name":"paced-snk","config":{"connector.class":"FileStreamSink","file":"%1","topics":"paced"}})")
+                .arg(out)
+                .toUtf8())
+            .status,
+        201);
+    QCOMPARE(
+        call("POST", QStringLiteral("/connectors"),
+            QStringLiteral(
+                R"({"name":"paced-src","config":{"connector.class":"FileStreamSource","file":"%1","topic":"paced"}})")
+                .arg(in)
+                .toUtf8())
+            .status,
+        201);
+    qint64 copied = 0;
+    for (int i = 0; i < 900 && copied < f.size(); ++i) {
+        QTest::qWait(100);
+        copied = QFileInfo(out).size();
+        const QJsonObject status
+            = call("GET", QStringLiteral("/connectors/paced-snk/status")).json().toObject();
+        const QJsonArray tasks = status.value(QStringLiteral("tasks")).toArray();
+        QVERIFY2(
+            tasks.isEmpty() || tasks[0].toObject().value(QStringLiteral("state")).toString() != u"FAILED",
+            qPrintable(tasks[0].toObject().value(QStringLiteral("trace")).toString()));
+    }
+    QCOMPARE(copied, f.size());
+    QFile a(in), b(out);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() == b.readAll());
+    // The broker did drop the oldest records: without pacing the sink could have lost them.
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = m_worker->bootstrapServers();
+    cs::kafka::Admin admin(client);
+    QVERIFY(admin.open());
+    qint64 low = -1, high = -1;
+    QVERIFY(admin.watermarks(QStringLiteral("paced"), 0, &low, &high));
+    QCOMPARE(high, qint64(lines));
+    QVERIFY2(low > 0, "the broker kept everything; this test did not exceed its retention");
 }
 
 QTEST_GUILESS_MAIN(TestWorker)
