@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <random>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +87,18 @@ std::pair<int, QString> curl(const QString &method, const QString &url, const QS
     return { out.mid(nl + 1).toInt(), out.left(qMax<qsizetype>(0, nl)) };
 }
 
+// CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the command: state is index 0, utime 11, stime 12.
+    return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 qint64 scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -100,11 +113,18 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    // The worker's offset.flush.interval.ms: the source stage is seen through committed offsets.
+    const qint64 flushMs = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000;
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("source.db"));
     const QString rawTarget = dir.filePath(QStringLiteral("raw-target.db"));
     const QString target = dir.filePath(QStringLiteral("target.db"));
     say(QStringLiteral("bench_jdbc: %1 ORDER_TABLE rows, folder %2").arg(rows).arg(dir.path()));
+    {
+        QFile load(QStringLiteral("/proc/loadavg"));
+        if (load.open(QIODevice::ReadOnly))
+            say(QStringLiteral("load average at start: ") + QString::fromLatin1(load.readAll().trimmed()));
+    }
 
     // ---- the source table --------------------------------------------------------------------------
     {
@@ -268,10 +288,12 @@ int main(int argc, char **argv)
                                "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
                                "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
                                "offset.storage.topic=connect-offsets\nconfig.storage.topic=connect-configs\n"
-                               "status.storage.topic=connect-status\nlisteners=HTTP://127.0.0.1:%3\n")
+                               "status.storage.topic=connect-status\noffset.flush.interval.ms=%4\n"
+                               "listeners=HTTP://127.0.0.1:%3\n")
                     .arg(brokerPort)
                     .arg(restPort)
                     .arg(restPort)
+                    .arg(flushMs)
                     .toUtf8());
     }
     QProcess worker;
@@ -324,10 +346,16 @@ int main(int argc, char **argv)
         return 1;
     }
     qint64 copied = 0;
+    qint64 sourceDoneMs = -1; // when the source's committed offset reached the last row
+    const QString lastOffset = QStringLiteral("\"incrementing\":%1}").arg(rows);
     {
         QSqlDatabase db;
         while (e2e.elapsed() < 900000) {
             QThread::msleep(250);
+            if (sourceDoneMs < 0
+                && curl(QStringLiteral("GET"), rest + QStringLiteral("/bench-source/offsets"))
+                       .second.contains(lastOffset))
+                sourceDoneMs = e2e.elapsed();
             if (!db.isOpen() && QFile::exists(target))
                 db = open(target, QStringLiteral("count"));
             if (db.isOpen())
@@ -339,6 +367,7 @@ int main(int argc, char **argv)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("count"));
     const qint64 e2eMs = e2e.elapsed();
+    const double workerCpu = cpuSeconds(worker.processId());
     const double e2eRate = copied * 1000.0 / qMax<qint64>(1, e2eMs);
     const double slowest = std::min({ selectRate, produceRate, insertRate });
     say(QStringLiteral(
@@ -347,6 +376,17 @@ int main(int argc, char **argv)
             .arg(copied)
             .arg(e2eMs)
             .arg(qRound64(e2eRate)));
+    say(QStringLiteral("worker CPU time for the end-to-end copy: %1 s (%2 rows per CPU second); load average "
+                       "while running shows how much of the 2 cores it got")
+            .arg(workerCpu, 0, 'f', 1)
+            .arg(qRound64(copied / qMax(0.001, workerCpu))));
+    say(QStringLiteral(
+        "source stage in the worker (rows produced and offsets committed, offset.flush.interval.ms=%4, "
+        "seen by 250 ms polls of the offsets endpoint): %1 rows in %2 ms = %3 rows/s")
+            .arg(rows)
+            .arg(sourceDoneMs)
+            .arg(qRound64(rows * 1000.0 / qMax<qint64>(1, sourceDoneMs)))
+            .arg(flushMs));
     say(QStringLiteral(
         "ratios: end to end / SELECT = %1, / produce = %2, / INSERT = %3; / slowest raw stage = %4")
             .arg(e2eRate / selectRate, 0, 'f', 3)
