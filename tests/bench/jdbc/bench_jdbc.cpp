@@ -380,13 +380,19 @@ int main(int argc, char **argv)
                        "while running shows how much of the 2 cores it got")
             .arg(workerCpu, 0, 'f', 1)
             .arg(qRound64(copied / qMax(0.001, workerCpu))));
-    say(QStringLiteral(
-        "source stage in the worker (rows produced and offsets committed, offset.flush.interval.ms=%4, "
-        "seen by 250 ms polls of the offsets endpoint): %1 rows in %2 ms = %3 rows/s")
-            .arg(rows)
-            .arg(sourceDoneMs)
-            .arg(qRound64(rows * 1000.0 / qMax<qint64>(1, sourceDoneMs)))
-            .arg(flushMs));
+    if (sourceDoneMs < 0)
+        say(QStringLiteral(
+            "source stage in the worker: its committed offset did not reach the last row before the "
+            "target had every row (offset.flush.interval.ms=%1)")
+                .arg(flushMs));
+    else
+        say(QStringLiteral(
+            "source stage in the worker (rows produced and offsets committed, offset.flush.interval.ms=%4, "
+            "seen by 250 ms polls of the offsets endpoint): %1 rows in %2 ms = %3 rows/s")
+                .arg(rows)
+                .arg(sourceDoneMs)
+                .arg(qRound64(rows * 1000.0 / qMax<qint64>(1, sourceDoneMs)))
+                .arg(flushMs));
     say(QStringLiteral(
         "ratios: end to end / SELECT = %1, / produce = %2, / INSERT = %3; / slowest raw stage = %4")
             .arg(e2eRate / selectRate, 0, 'f', 3)
