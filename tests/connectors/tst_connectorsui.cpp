@@ -6,7 +6,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -14,6 +13,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@
 #include "connectors/connectorspage.h"
 #include "connectors/statecolors.h"
 #include "endpoints.h"
+#include "style/theme.h"
 #include "support/databaseservers.h"
 #include "widgets/statusbadge.h"
 #include "worker/worker.h"
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void createErrorsAsTheWorkerWroteThem();
     void failureTracesAndColours();
     void followsTheEndpoints();
+    void jdbcFormsFromTheirValidateAnswers();
+    void theLabThroughTheForm();
+    void screenshots(); // only with CS_SCREENSHOT_DIR set: docs/screenshots/connectors*.png
 
 private:
     ConnectorForm *openForm(ConnectClient *client); // a shown form with the plugins loaded
@@ -238,7 +243,7 @@ void TestConnectorsUi::formIsGeneratedFromValidate()
         for (const ConfigInfo &c : infos.configs)
             used = used || (c.definition && c.definition->group == group);
         if (used)
-            QVERIFY2(form->findChild<QGroupBox *>(QStringLiteral("group:") + group), qPrintable(group));
+            QVERIFY2(form->findChild<QLabel *>(QStringLiteral("group:") + group), qPrintable(group));
     }
     // Every defined key has its field, built as its definition says.
     int choices = 0;
@@ -671,7 +676,8 @@ void TestConnectorsUi::followsTheEndpoints()
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, kTimeoutMs);
     auto *info = page.findChild<QLabel *>(QStringLiteral("connectionInfo"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        info->text().contains(m_worker->restUrl().toDisplayString(QUrl::StripTrailingSlash)), kTimeoutMs);
+        info->text().contains(QStringLiteral("http://127.0.0.1:%1").arg(m_worker->restUrl().port())),
+        kTimeoutMs);
 
     const Endpoints::Target saved = m_endpoints.current();
     Endpoints::Target none;
@@ -688,6 +694,198 @@ void TestConnectorsUi::followsTheEndpoints()
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, kTimeoutMs);
     QVERIFY2(info->text().contains(QString::number(dead.connectUrl.port())), qPrintable(info->text()));
     m_endpoints.setCurrent(saved);
+}
+
+void TestConnectorsUi::jdbcFormsFromTheirValidateAnswers()
+{
+    // The lab's own presets against the JDBC plugins' answers (H2 need not run: validation only).
+    for (const QString &id : { QStringLiteral("h2-source-connect"), QStringLiteral("h2-sink-connect") }) {
+        ConnectorForm *form = openForm(&m_client);
+        auto *choice = form->findChild<QComboBox *>(QStringLiteral("presetChoice"));
+        const int index = choice->findData(id);
+        QVERIFY(index > 0);
+        choice->setCurrentIndex(index);
+        Q_EMIT choice->activated(index);
+        QVERIFY(waitValidated(form));
+        const ConfigInfos &infos = form->lastValidation();
+        QVERIFY2(infos.name.endsWith(id == u"h2-source-connect" ? QLatin1String("JdbcSourceConnector")
+                                                                : QLatin1String("JdbcSinkConnector")),
+            qPrintable(infos.name));
+        const QStringList groups = id == u"h2-source-connect"
+            ? words("Common Database Mode Connector")
+            : words("Common Connection Writes Data Mapping");
+        for (const QString &group : groups)
+            if (group != u"Data" && group != u"Mapping")
+                QVERIFY2(form->findChild<QLabel *>(QStringLiteral("group:") + group),
+                    qPrintable(id + u':' + group));
+        // Every key the plugin defines got its field; the password is a masked PASSWORD field.
+        int defined = 0;
+        for (const ConfigInfo &c : infos.configs)
+            if (c.definition) {
+                ++defined;
+                QVERIFY2(form->field(c.definition->name), qPrintable(c.definition->name));
+            }
+        QVERIFY(defined > 20);
+        ConfigField *password = form->field(QStringLiteral("connection.password"));
+        QVERIFY(password);
+        QCOMPARE(password->definition().type, QStringLiteral("PASSWORD"));
+        auto *line = qobject_cast<QLineEdit *>(password->editor());
+        QVERIFY(line);
+        QCOMPARE(line->echoMode(), QLineEdit::Password);
+        QCOMPARE(line->text(), QStringLiteral("passwd"));
+        QVERIFY(form->secretKeys().contains(QStringLiteral("connection.password")));
+        QVERIFY(!form->curlCommand(false).contains(QLatin1String("passwd")));
+        // The preset's values are shown as they are, nothing was added to the config.
+        QCOMPARE(
+            form->config(), ConnectorPresets::all().at(id == u"h2-source-connect" ? 0 : 1).document.config);
+        auto *url = qobject_cast<QLineEdit *>(form->field(QStringLiteral("connection.url"))->editor());
+        QVERIFY(url);
+        QCOMPARE(url->text(), QStringLiteral("jdbc:h2:tcp://localhost:9099/./test"));
+        if (id == u"h2-sink-connect") {
+            auto *autoCreate
+                = qobject_cast<QComboBox *>(form->field(QStringLiteral("auto.create"))->editor());
+            QVERIFY(autoCreate && !autoCreate->isEditable());
+            QCOMPARE(autoCreate->currentData().toString(), QStringLiteral("true"));
+        } else {
+            QWidget *mode = form->field(QStringLiteral("mode"))->editor();
+            const QString shown = qobject_cast<QComboBox *>(mode)
+                ? qobject_cast<QComboBox *>(mode)->currentText()
+                : qobject_cast<QLineEdit *>(mode)->text();
+            QCOMPARE(shown, QStringLiteral("incrementing"));
+        }
+        // Every error the worker reported is shown beside its field.
+        for (const ConfigInfo &c : infos.configs)
+            if (c.definition && c.value && !c.value->errors.isEmpty())
+                QCOMPARE(form->field(c.definition->name)->errors(), c.value->errors);
+    }
+}
+
+void TestConnectorsUi::theLabThroughTheForm()
+{
+    // The lab on SQLite: ORDER_TABLE with two orders in the lab's source database.
+    const QString sourceUrl = m_endpoints.current().databaseUrls.at(0);
+    const QString targetPath = m_endpoints.current().databaseUrls.at(1).mid(12);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lab-source"));
+        db.setDatabaseName(sourceUrl.mid(12));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(
+            cs::testsupport::createOrderTable(db, cs::jdbc::DatabaseKind::Sqlite, &error), qPrintable(error));
+        QVERIFY(cs::testsupport::insertOrder(
+                    db, cs::jdbc::DatabaseKind::Sqlite, QStringLiteral("1st OrderPlaced."), &error)
+            > 0);
+        QVERIFY(cs::testsupport::insertOrder(
+                    db, cs::jdbc::DatabaseKind::Sqlite, QStringLiteral("2nd OrderPlaced."), &error)
+            > 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lab-source"));
+
+    m_window.reset();
+    ConnectorsPage page(&m_endpoints);
+    page.setPollInterval(300);
+    page.resize(1200, 800);
+    page.show();
+    for (const QString &id :
+        { QStringLiteral("sqlite-source-connect"), QStringLiteral("sqlite-sink-connect") }) {
+        page.findChild<QPushButton *>(QStringLiteral("newConnector"))->click();
+        ConnectorForm *form = page.form();
+        auto *choice = form->findChild<QComboBox *>(QStringLiteral("presetChoice"));
+        const int index = choice->findData(id);
+        choice->setCurrentIndex(index);
+        Q_EMIT choice->activated(index);
+        QVERIFY(waitValidated(form));
+        QVERIFY2(form->lastValidation().errorCount == 0,
+            qPrintable(form->findChild<QLabel *>(QStringLiteral("validationSummary"))->text()));
+        form->findChild<QPushButton *>(QStringLiteral("submitConnector"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isFormShown(), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(rowState(page, id), QStringLiteral("RUNNING"), kTimeoutMs);
+    }
+
+    // The sink created CONNECT_ORDER_TABLE in the target database with both orders.
+    QStringList messages;
+    for (int i = 0; i < kTimeoutMs / 200 && messages.size() < 2; ++i) {
+        QTest::qWait(200);
+        messages.clear();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lab-target"));
+        db.setDatabaseName(targetPath);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT MESSAGE FROM CONNECT_ORDER_TABLE ORDER BY ID")))
+                while (q.next())
+                    messages.append(q.value(0).toString());
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("lab-target"));
+    }
+    QCOMPARE(
+        messages, QStringList({ QStringLiteral("1st OrderPlaced."), QStringLiteral("2nd OrderPlaced.") }));
+    for (const QString &id :
+        { QStringLiteral("sqlite-source-connect"), QStringLiteral("sqlite-sink-connect") }) {
+        bool deleted = false;
+        m_client.deleteConnector(id, [&](const Result<Done> &r) { deleted = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, kTimeoutMs);
+    }
+}
+
+void TestConnectorsUi::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CS_SCREENSHOT_DIR to write the view's screenshots");
+    applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+    QFile in(m_dir.filePath(QStringLiteral("orders.txt")));
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write("1st OrderPlaced.\n");
+    in.close();
+    const QList<std::pair<QString, Properties>> connectors {
+        { QStringLiteral("file-orders-src"),
+            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSource") },
+                { QStringLiteral("file"), in.fileName() },
+                { QStringLiteral("topic"), QStringLiteral("orders") } } },
+        { QStringLiteral("file-orders-sink"),
+            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSink") },
+                { QStringLiteral("file"), m_dir.filePath(QStringLiteral("copy.txt")) },
+                { QStringLiteral("topics"), QStringLiteral("orders") } } },
+        { QStringLiteral("file-archive"),
+            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSink") },
+                { QStringLiteral("file"), QStringLiteral("/nonexistent/archive/orders.txt") },
+                { QStringLiteral("topics"), QStringLiteral("orders") } } },
+    };
+    int created = 0;
+    for (const auto &[name, config] : connectors)
+        m_client.createConnector(
+            name, config, [&](const Result<ConnectorInfo> &r) { created += r.ok() ? 1 : 0; });
+    QTRY_COMPARE_WITH_TIMEOUT(created, 3, kTimeoutMs);
+    bool paused = false;
+    m_client.pauseConnector(
+        QStringLiteral("file-orders-sink"), [&](const Result<Done> &r) { paused = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(paused, kTimeoutMs);
+
+    ConnectorsPage page(&m_endpoints);
+    page.setPollInterval(300);
+    page.resize(1280, 800);
+    page.show();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowState(page, QStringLiteral("file-archive")), QStringLiteral("FAILED"), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowState(page, QStringLiteral("file-orders-sink")), QStringLiteral("PAUSED"), kTimeoutMs);
+    QVERIFY(page.selectConnector(QStringLiteral("file-archive")));
+    QTest::qWait(800);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/connectors.png")));
+
+    page.findChild<QPushButton *>(QStringLiteral("newConnector"))->click();
+    auto *choice = page.form()->findChild<QComboBox *>(QStringLiteral("presetChoice"));
+    const int index = choice->findData(QStringLiteral("h2-source-connect"));
+    choice->setCurrentIndex(index);
+    Q_EMIT choice->activated(index);
+    QVERIFY(waitValidated(page.form()));
+    QTest::qWait(300);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/connectors-form.png")));
+    for (const auto &[name, config] : connectors)
+        m_client.deleteConnector(name, [](const Result<Done> &) {});
+    QTest::qWait(500);
 }
 
 QTEST_MAIN(TestConnectorsUi)

@@ -192,7 +192,16 @@ void ConnectorDetails::setConnector(const ConnectorOverview *overview)
     m_title->setText(m_name);
 
     const ConnectorStatus status = overview->status.value_or(ConnectorStatus {});
-    m_badge->setState(toneForState(status.state), ConnectorListModel::stateText(status.state));
+    // The badge sums up the connector and its tasks: a running connector whose task failed is red.
+    int failedTasks = 0;
+    for (const TaskStatus &t : status.tasks)
+        failedTasks += t.state == u"FAILED" ? 1 : 0;
+    if (failedTasks > 0 && status.state != u"FAILED")
+        m_badge->setState(StatusBadge::Tone::Bad,
+            tr("%1 · %n task(s) failed", nullptr, failedTasks)
+                .arg(ConnectorListModel::stateText(status.state)));
+    else
+        m_badge->setState(toneForState(status.state), ConnectorListModel::stateText(status.state));
     m_badge->setToolTip(status.state);
     m_badge->setProperty("state", status.state);
     const QString cls

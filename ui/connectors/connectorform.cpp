@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,8 +64,15 @@ QLabel#submitError, QLabel#formMessage[error="true"] {
     padding: 8px 10px;
 }
 QLabel#validationSummary[valid="true"] { color: #146c2e; }
-QGroupBox { font-weight: 600; margin-top: 14px; }
-QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 4px; }
+QLabel[formGroup="true"] {
+    font-size: 11pt;
+    font-weight: 600;
+    color: #111827;
+    padding-top: 14px;
+    padding-bottom: 2px;
+    border-bottom: 1px solid #dfe3e9;
+}
+QWidget#formPage { background: #ffffff; }
 )";
 
 } // namespace
@@ -427,12 +433,11 @@ void ConnectorForm::applyValidation(const ConfigInfos &infos)
     for (const ConfigInfo &info : infos.configs) {
         if (!info.value)
             continue;
+        for (const QString &e : info.value->errors)
+            orphanErrors.append(info.value->name + QStringLiteral(": ") + e);
         ConfigField *field = m_fields.value(info.value->name);
-        if (!field || !info.definition) {
-            for (const QString &e : info.value->errors)
-                orphanErrors.append(info.value->name + QStringLiteral(": ") + e);
+        if (!field || !info.definition)
             continue;
-        }
         field->setErrors(info.value->errors);
         if (!info.value->recommendedValues.isEmpty())
             field->setRecommended(info.value->recommendedValues);
@@ -450,9 +455,12 @@ void ConnectorForm::applyValidation(const ConfigInfos &infos)
         summary = tr("The worker accepts this configuration.");
         valid = true;
     } else {
-        summary = tr("%n error(s): see the fields marked in red.", nullptr, infos.errorCount);
-        if (!orphanErrors.isEmpty())
-            summary += QLatin1Char('\n') + orphanErrors.join(QLatin1Char('\n'));
+        // Each error with its key, as the worker wrote it; the fields show them again in place.
+        summary = tr("%n error(s), also shown beside their fields:", nullptr, infos.errorCount);
+        constexpr int kShown = 6;
+        summary += QLatin1Char('\n') + orphanErrors.mid(0, kShown).join(QLatin1Char('\n'));
+        if (orphanErrors.size() > kShown)
+            summary += QLatin1Char('\n') + tr("… and %n more.", nullptr, int(orphanErrors.size() - kShown));
     }
     m_validationSummary->setText(summary);
     m_validationSummary->setProperty("valid", valid);
@@ -476,8 +484,24 @@ void ConnectorForm::rebuildFields()
 
     m_fields.clear();
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 12, 0);
+    page->setObjectName(QStringLiteral("formPage"));
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(4, 0, 16, 8);
+    // One form for every group, so the labels of all groups line up; each group opens with a heading.
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(8);
+    outer->addLayout(form);
+    outer->addStretch(1);
+    auto addHeading = [&](const QString &objectName, const QString &text, bool data) {
+        auto *heading = new QLabel(text, page);
+        heading->setObjectName(objectName);
+        heading->setProperty("formGroup", true);
+        heading->setProperty("dataText", data);
+        form->addRow(heading);
+    };
 
     // Definitions by group: the answer's group order, then groups it did not list, then keys without
     // a group; within a group by "order", then as the worker listed them.
@@ -500,20 +524,18 @@ void ConnectorForm::rebuildFields()
         std::stable_sort(infos.begin(), infos.end(), [](const ConfigInfo *a, const ConfigInfo *b) {
             return a->definition->orderInGroup < b->definition->orderInGroup;
         });
-        auto *box = new QGroupBox(group.isEmpty() ? tr("Other settings") : group, page);
-        box->setObjectName(QStringLiteral("group:") + group);
-        box->setProperty("dataText", !group.isEmpty());
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Group names come from the plugin (upstream's English), like its display names.
+        addHeading(QStringLiteral("group:") + group, group.isEmpty() ? tr("Other settings") : group,
+            !group.isEmpty());
         for (const ConfigInfo *info : std::as_const(infos)) {
             const QStringList recommended = info->value ? info->value->recommendedValues : QStringList();
-            auto *field = new ConfigField(*info->definition, recommended, box);
+            auto *field = new ConfigField(*info->definition, recommended, page);
+            field->label()->setMinimumWidth(200);
+            field->label()->setMaximumWidth(280);
             m_fields.insert(field->key(), field);
             form->addRow(field->label(), field);
             connect(field, &ConfigField::edited, this, &ConnectorForm::setConfigValue);
         }
-        layout->addWidget(box);
     }
 
     // Keys of the config that the plugin does not define (or all of them before the first answer).
@@ -522,17 +544,14 @@ void ConnectorForm::rebuildFields()
         if (!m_fields.contains(key))
             extra.append(key);
     if (!extra.isEmpty()) {
-        auto *box = new QGroupBox(
-            m_hasValidation ? tr("Keys the plugin does not define") : tr("Configuration"), page);
-        box->setObjectName(QStringLiteral("group:extra"));
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        addHeading(QStringLiteral("group:extra"),
+            m_hasValidation ? tr("Keys the plugin does not define") : tr("Configuration"), false);
         for (const QString &key : extra) {
-            auto *edit = new QLineEdit(m_config.value(key), box);
+            auto *edit = new QLineEdit(m_config.value(key), page);
             edit->setObjectName(QStringLiteral("extra:") + key);
             if (looksLikeSecretKey(key))
                 edit->setEchoMode(QLineEdit::Password);
-            auto *label = new QLabel(key, box);
+            auto *label = new QLabel(key, page);
             label->setProperty("dataText", true);
             form->addRow(label, edit);
             connect(edit, &QLineEdit::textEdited, this, [this, key](const QString &text) {
@@ -540,9 +559,7 @@ void ConnectorForm::rebuildFields()
                 configChanged();
             });
         }
-        layout->addWidget(box);
     }
-    layout->addStretch(1);
 
     QWidget *old = m_scroll->takeWidget();
     m_scroll->setWidget(page);

@@ -26,7 +26,16 @@ using namespace cs::connectclient;
 
 namespace {
 constexpr int kPollIntervalMs = 2000;
+
+// "http://127.0.0.1:8083" rather than QUrl's "http://127.0.0.1:8083/"; never the user info.
+QString displayUrl(const QUrl &url)
+{
+    QString text = url.toDisplayString(QUrl::RemoveUserInfo);
+    if (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
 }
+} // namespace
 
 ConnectorsPage::ConnectorsPage(Endpoints *endpoints, QWidget *parent)
     : Page(parent)
@@ -201,8 +210,7 @@ void ConnectorsPage::endpointsChanged()
         m_poll->stop();
         return;
     }
-    setConnectionText(
-        tr("Connecting to %1…").arg(target.connectUrl.toDisplayString(QUrl::RemoveUserInfo)), false);
+    setConnectionText(tr("Connecting to %1…").arg(displayUrl(target.connectUrl)), false);
     if (isVisible())
         m_poll->start();
     refresh();
@@ -228,7 +236,7 @@ void ConnectorsPage::refresh()
     if (m_polling || m_client->baseUrl().isEmpty())
         return;
     m_polling = true;
-    const QString url = m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo);
+    const QString url = displayUrl(m_client->baseUrl());
     QPointer<ConnectorsPage> self(this);
     if (!m_serverInfoKnown)
         m_client->serverInfo([self, url](const Result<ServerInfo> &r) {
