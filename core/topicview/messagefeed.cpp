@@ -213,9 +213,10 @@ void MessageFeed::drain()
         Q_EMIT stateChanged();
         return;
     }
-    // readyRead announces only the step from an empty queue; after a pull more is likely waiting
-    // already: come back after the interval (at once while part of a pull is left).
-    if (!m_pending.empty())
+    // readyRead announces only the step from an empty queue, so after a pull more may be waiting
+    // already. While records come fast (a full step), come back at once; otherwise after the interval,
+    // which gathers a slow trickle into fewer model updates.
+    if (!m_pending.empty() || n >= m_stepSize)
         m_drainTimer.start(0);
     else if (n > 0)
         m_drainTimer.start(m_drainIntervalMs);

@@ -126,7 +126,10 @@ void MessageModel::append(kafka::Message *first, qsizetype count)
     // While the ring grows its oldest record is at index 0 and nothing is dropped.
     const qsizetype grow = qMin(batchSize - from, qsizetype(m_capacity) - qsizetype(m_ring.size()));
     if (grow > 0) {
-        m_ring.reserve(size_t(qMin<qsizetype>(m_capacity, qsizetype(m_ring.size()) + grow + 4096)));
+        // Geometric growth up to the capacity: few moves of the ring, and no slack beyond it.
+        const size_t needed = m_ring.size() + size_t(grow);
+        if (needed > m_ring.capacity())
+            m_ring.reserve(qMin(size_t(m_capacity), qMax(needed, 2 * m_ring.capacity())));
         insertTail(
             from, from + grow, [&](qsizetype i, qint64) { m_ring.push_back(std::move(batch[size_t(i)])); });
         from += grow;
