@@ -41,7 +41,7 @@ void TopicBacklog::sinkGone(const QString &group)
     std::erase_if(m_subscriptions, [&](const auto &entry) { return entry.first.first == group; });
 }
 
-bool TopicBacklog::overLimit(const QSet<QString> &topics, QString *why)
+bool TopicBacklog::overLimit(const QSet<QString> &topics, QString *why, double fraction)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::lock_guard lock(m_mutex);
@@ -57,7 +57,8 @@ bool TopicBacklog::overLimit(const QSet<QString> &topics, QString *why)
             [](const Produced &r, qint64 offset) { return r.offset < offset; });
         const qint64 bytesBehind = m_totalBytes[p] - first->bytesBefore;
         const qint64 recordsBehind = records.back().offset + 1 - from;
-        if (bytesBehind <= maxBytesBehind && recordsBehind <= maxRecordsBehind)
+        if (bytesBehind <= qint64(double(maxBytesBehind) * fraction)
+            && recordsBehind <= qint64(double(maxRecordsBehind) * fraction))
             return false;
         if (why)
             *why = QStringLiteral("%1 is %2 record(s), %3 byte(s) behind on %4-%5")

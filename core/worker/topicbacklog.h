@@ -35,7 +35,8 @@ public:
         const QString &group, const QStringList &topics, const QMap<QPair<QString, int>, qint64> &positions);
     void sinkGone(const QString &group);
     // Whether a live sink is too far behind on any partition of these topics; *why says which.
-    bool overLimit(const QSet<QString> &topics, QString *why = nullptr);
+    // `fraction` scales the limits (a source checks at half of them whether it must count exactly).
+    bool overLimit(const QSet<QString> &topics, QString *why = nullptr, double fraction = 1.0);
 
 private:
     using Partition = QPair<QString, int>;

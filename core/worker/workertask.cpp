@@ -254,6 +254,7 @@ void WorkerSourceTask::execute()
     QList<QByteArray> pendingOrder; // offsets polled since the last commit, latest per partition
     QHash<QByteArray, std::optional<QByteArray>> pending;
     auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
+    auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
     QSet<QString> topicsSeen;
     auto lastCommit = Clock::now();
 
@@ -299,8 +300,11 @@ void WorkerSourceTask::execute()
         // Embedded mode: hold the next poll while a running sink lags far behind on our topics, so
         // it never falls behind what the broker retains.
         QString why;
-        // What is still queued in the producer is not counted yet: let it be acknowledged first.
-        if (m_settings.backlog && producer.outstanding() > 0)
+        // What is still queued in the producer is not counted yet: near the limit, or with much in
+        // flight, let it be acknowledged first (a flush per poll would slow every source down).
+        if (m_settings.backlog && producer.outstanding() > 0
+            && (inFlightBytes->load() > 512 * 1024
+                || m_settings.backlog->overLimit(topicsSeen, nullptr, 0.5)))
             producer.flush(int(m_settings.client.timeoutMs));
         if (m_settings.backlog && m_settings.backlog->overLimit(topicsSeen, &why)) {
             if (!holding)
@@ -352,12 +356,15 @@ void WorkerSourceTask::execute()
             QString produceError;
             DataJournal *journal = m_settings.dataJournal;
             TopicBacklog *backlog = m_settings.backlog;
+            const qint64 bytes = (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
+            *inFlightBytes += bytes;
             const bool queued = producer.produce(
                 m, 0,
-                [sendFailure, journal, backlog, m](const kafka::DeliveryReport &report) {
+                [sendFailure, journal, backlog, inFlightBytes, bytes, m](
+                    const kafka::DeliveryReport &report) {
+                    *inFlightBytes -= bytes;
                     if (report.ok() && backlog)
-                        backlog->produced(report.topic, report.partition, report.offset,
-                            (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0));
+                        backlog->produced(report.topic, report.partition, report.offset, bytes);
                     if (report.ok() && !journal)
                         return;
                     if (report.ok()) {
