@@ -15,10 +15,12 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "config/workerconfig.h"
 #include "connectclient/configtext.h"
@@ -44,6 +46,49 @@ using cs::worker::Worker;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
+
+// Wraps every text of our own contexts in brackets: a visible text without them was either not
+// passed through tr() or not retranslated on LanguageChange.
+class BracketTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("cs::"))
+            return {};
+        return QStringLiteral("⟦") + QString::fromUtf8(sourceText) + QStringLiteral("⟧");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool isData(const QWidget *w)
+{
+    for (; w; w = w->parentWidget())
+        if (w->property("dataText").toBool())
+            return true;
+    return false;
+}
+
+// Visible texts of `root` that are words of ours but came out untranslated.
+QStringList untranslated(QWidget *root)
+{
+    QStringList bad;
+    auto check = [&](const QString &text, const QWidget *owner) {
+        if (!text.trimmed().isEmpty() && !isData(owner) && !text.contains(QStringLiteral("⟦")))
+            bad.append(owner->objectName() + QStringLiteral(": ") + text);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->isVisible())
+            check(label->text(), label);
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            check(button->text(), button);
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                check(tabs->tabText(i), tabs);
+    return bad;
+}
 
 QStringList words(const char *text)
 {
@@ -82,6 +127,7 @@ private Q_SLOTS:
     void followsTheEndpoints();
     void jdbcFormsFromTheirValidateAnswers();
     void theLabThroughTheForm();
+    void everyVisibleTextIsTranslated();
     void screenshots(); // only with CS_SCREENSHOT_DIR set: docs/screenshots/connectors*.png
 
 private:
@@ -827,6 +873,44 @@ void TestConnectorsUi::theLabThroughTheForm()
         m_client.deleteConnector(id, [&](const Result<Done> &r) { deleted = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(deleted, kTimeoutMs);
     }
+}
+
+void TestConnectorsUi::everyVisibleTextIsTranslated()
+{
+    m_window.reset();
+    bool created = false;
+    m_client.createConnector(QStringLiteral("words"),
+        Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSource") },
+            { QStringLiteral("topic"), QStringLiteral("w") } },
+        [&](const Result<ConnectorInfo> &r) { created = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(created, kTimeoutMs);
+    ConnectorsPage page(&m_endpoints);
+    page.setPollInterval(300);
+    page.resize(1200, 800);
+    page.show();
+    QTRY_COMPARE_WITH_TIMEOUT(rowState(page, QStringLiteral("words")), QStringLiteral("RUNNING"), kTimeoutMs);
+    QVERIFY(page.selectConnector(QStringLiteral("words")));
+
+    BracketTranslator brackets;
+    QCoreApplication::installTranslator(&brackets);
+    QTest::qWait(800); // LanguageChange, and a poll or two
+    QStringList bad = untranslated(&page);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+
+    page.findChild<QPushButton *>(QStringLiteral("newConnector"))->click();
+    ConnectorForm *form = page.form();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        form->findChild<QComboBox *>(QStringLiteral("pluginChoice"))->count() > 1, kTimeoutMs);
+    QVERIFY(choosePlugin(form, QStringLiteral("org.apache.kafka.connect.file.FileStreamSinkConnector")));
+    bad = untranslated(&page);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    QCoreApplication::removeTranslator(&brackets);
+    QTest::qWait(100);
+    bad = untranslated(&page);
+    QVERIFY(!bad.isEmpty()); // the check itself sees English text without the translator
+    bool deleted = false;
+    m_client.deleteConnector(QStringLiteral("words"), [&](const Result<Done> &r) { deleted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, kTimeoutMs);
 }
 
 void TestConnectorsUi::screenshots()

@@ -247,6 +247,8 @@ void ConnectorForm::retranslate()
         m_preset->setItemText(i + 1, presets.at(i).title());
     for (ConfigField *field : std::as_const(m_fields))
         field->retranslate();
+    if (!m_fields.isEmpty() || m_formPage)
+        m_structure.clear(); // rebuild: the headings of our own groups are translated
     applyValidation(m_validation);
 }
 

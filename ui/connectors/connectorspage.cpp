@@ -172,7 +172,8 @@ void ConnectorsPage::retranslate()
         m_form->isEditing() ? tr("Edit connector %1").arg(m_form->connectorName()) : tr("New connector"));
     m_empty->setText(tr("No connectors yet. Create one with “New connector…”, for example from the lab's "
                         "h2-source-connect preset."));
-    setConnectionText(m_connection, m_connectionError);
+    if (m_connectionText)
+        setConnectionText(m_connectionText, m_connectionError);
 }
 
 void ConnectorsPage::setPollInterval(int ms)
@@ -180,11 +181,11 @@ void ConnectorsPage::setPollInterval(int ms)
     m_poll->setInterval(ms);
 }
 
-void ConnectorsPage::setConnectionText(const QString &text, bool error)
+void ConnectorsPage::setConnectionText(std::function<QString()> text, bool error)
 {
-    m_connection = text;
+    m_connectionText = std::move(text);
     m_connectionError = error;
-    m_connectionLabel->setText(text);
+    m_connectionLabel->setText(m_connectionText());
     m_connectionLabel->setProperty("caption", !error);
     m_connectionLabel->setProperty("warning", error);
     m_connectionLabel->style()->unpolish(m_connectionLabel);
@@ -206,11 +207,13 @@ void ConnectorsPage::endpointsChanged()
     m_refresh->setEnabled(has);
     if (!has) {
         setConnectionText(
-            tr("No Connect cluster: start the lab's worker, or choose a connection profile."), true);
+            [] { return tr("No Connect cluster: start the lab's worker, or choose a connection profile."); },
+            true);
         m_poll->stop();
         return;
     }
-    setConnectionText(tr("Connecting to %1…").arg(displayUrl(target.connectUrl)), false);
+    const QString url = displayUrl(target.connectUrl);
+    setConnectionText([url] { return tr("Connecting to %1…").arg(url); }, false);
     if (isVisible())
         m_poll->start();
     refresh();
@@ -243,10 +246,13 @@ void ConnectorsPage::refresh()
             if (!self || !r.ok())
                 return;
             self->m_serverInfoKnown = true;
+            const ServerInfo info = *r.value;
             self->setConnectionText(
-                tr("%1 · Kafka Connect %2 · Kafka cluster %3")
-                    .arg(url, r.value->version,
-                        r.value->kafkaClusterId.isEmpty() ? tr("unknown") : r.value->kafkaClusterId),
+                [url, info] {
+                    return tr("%1 · Kafka Connect %2 · Kafka cluster %3")
+                        .arg(url, info.version,
+                            info.kafkaClusterId.isEmpty() ? tr("unknown") : info.kafkaClusterId);
+                },
                 false);
         });
     m_client->connectorsExpanded(true, true, [self, url](const Result<QList<ConnectorOverview>> &r) {
@@ -255,12 +261,15 @@ void ConnectorsPage::refresh()
         self->m_polling = false;
         if (!r.ok()) {
             self->m_serverInfoKnown = false;
+            const RestError error = *r.error;
             self->setConnectionText(
-                r.error->isNetworkError() ? r.error->message : tr("%1: %2").arg(url, r.error->toString()),
+                [url, error] {
+                    return error.isNetworkError() ? error.message : tr("%1: %2").arg(url, error.toString());
+                },
                 true);
         } else {
             if (self->m_connectionError) // the worker is back
-                self->setConnectionText(url, false);
+                self->setConnectionText([url] { return url; }, false);
             self->m_model->setConnectors(*r.value);
             for (const ConnectorOverview &o : *r.value)
                 if (o.info)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QSet>
 #include <QString>
 
@@ -69,7 +71,8 @@ private:
     void endpointsChanged();
     void selectionChanged();
     void fetchSecretKeys(const QString &connectorClass);
-    void setConnectionText(const QString &text, bool error);
+    // `text` is asked again on a language change, so the line is retranslated.
+    void setConnectionText(std::function<QString()> text, bool error);
 
     Endpoints *m_endpoints;
     connectclient::ConnectClient *m_client;
@@ -78,7 +81,7 @@ private:
     QTimer *m_poll;
     bool m_polling = false;
     bool m_serverInfoKnown = false;
-    QString m_connection; // what the connection line says (URL, version or error)
+    std::function<QString()> m_connectionText; // what the connection line says (URL, version or error)
     bool m_connectionError = false;
     QSet<QString> m_secretKeysAsked; // connector classes whose PASSWORD keys were asked for
 
