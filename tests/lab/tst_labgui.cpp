@@ -1,16 +1,19 @@
 // The whole lab from the Lab page, offscreen, wired as connect-studio wires it (cs::ui::Studio), on free
 // ports: "Start lab" starts the broker, the worker, both databases and the Order service; two orders go
 // in through the Order service panel; the lab's httpie and curl commands work against the running
-// studio; the source and sink connectors are registered with the lab's curl command (the Connectors
-// form has not landed yet) and GET /syncOrders returns the replicated rows.
+// studio; the source and sink connectors are created from their presets through the Connectors view's
+// form, and GET /syncOrders returns the replicated rows.
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,45 +172,37 @@ private Q_SLOTS:
                 QStringLiteral("The worker has no JDBC connectors yet (GET /connector-plugins: %1)")
                     .arg(QString::fromUtf8(plugins))));
 
-        // lab.md step 6, with the lab's SQLite source instead of H2 (the Connectors form has not landed:
-        // registered through REST with the lab's own curl command).
-        const QJsonObject source { { QStringLiteral("name"), QStringLiteral("h2-source-connect") },
-            { QStringLiteral("config"),
-                QJsonObject { { QStringLiteral("connector.class"),
-                                  QStringLiteral("io.confluent.connect.jdbc.JdbcSourceConnector") },
-                    { QStringLiteral("connection.url"), lab->sourceUrl() },
-                    { QStringLiteral("mode"), QStringLiteral("incrementing") },
-                    { QStringLiteral("incrementing.column.name"), QStringLiteral("ID") },
-                    { QStringLiteral("table.whitelist"), QStringLiteral("ORDER_TABLE") },
-                    { QStringLiteral("topic.prefix"), QStringLiteral("CONNECT_") },
-                    { QStringLiteral("poll.interval.ms"), QStringLiteral("500") },
-                    { QStringLiteral("tasks.max"), QStringLiteral("1") } } } };
-        QByteArray out = runTool(m_curl,
-            { QStringLiteral("-s"), QStringLiteral("-i"), QStringLiteral("-X"), QStringLiteral("POST"),
-                QStringLiteral("-H"), QStringLiteral("Accept:application/json"), QStringLiteral("-H"),
-                QStringLiteral("Content-Type:application/json"), connectors, QStringLiteral("-d"),
-                QString::fromUtf8(QJsonDocument(source).toJson()) });
-        QVERIFY2(out.startsWith("HTTP/1.1 201"), out.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->checklist()->isDone(LabChecklist::SourceRegistered), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->checklist()->isDone(LabChecklist::TopicCreated), 20000);
-
-        // lab.md step 13.
-        const QJsonObject sink { { QStringLiteral("name"), QStringLiteral("h2-sink-connect") },
-            { QStringLiteral("config"),
-                QJsonObject { { QStringLiteral("connector.class"),
-                                  QStringLiteral("io.confluent.connect.jdbc.JdbcSinkConnector") },
-                    { QStringLiteral("connection.url"), lab->targetUrl() },
-                    { QStringLiteral("auto.create"), QStringLiteral("true") },
-                    { QStringLiteral("auto.evolve"), QStringLiteral("true") },
-                    { QStringLiteral("delete.enabled"), QStringLiteral("false") },
-                    { QStringLiteral("tasks.max"), QStringLiteral("1") },
-                    { QStringLiteral("topics"), QStringLiteral("CONNECT_ORDER_TABLE") } } } };
-        out = runTool(m_curl,
-            { QStringLiteral("-s"), QStringLiteral("-i"), QStringLiteral("-X"), QStringLiteral("POST"),
-                QStringLiteral("-H"), QStringLiteral("Accept:application/json"), QStringLiteral("-H"),
-                QStringLiteral("Content-Type:application/json"), connectors, QStringLiteral("-d"),
-                QString::fromUtf8(QJsonDocument(sink).toJson()) });
-        QVERIFY2(out.startsWith("HTTP/1.1 201"), out.constData());
+        // lab.md steps 6 and 13 through the Connectors view's form, from the lab's SQLite presets (the
+        // form fills in the lab's database URLs), as a user would click them.
+        m_studio->window()->showPage(QStringLiteral("connectors"));
+        auto *connectorsPage = m_studio->window()->page(QStringLiteral("connectors"));
+        for (const QString &preset :
+            { QStringLiteral("sqlite-source-connect"), QStringLiteral("sqlite-sink-connect") }) {
+            auto *newButton = connectorsPage->findChild<QPushButton *>(QStringLiteral("newConnector"));
+            QVERIFY(newButton);
+            QTRY_VERIFY(newButton->isEnabled());
+            QTest::mouseClick(newButton, Qt::LeftButton);
+            auto *form = connectorsPage->findChild<QWidget *>(QStringLiteral("connectorForm"));
+            auto *presets = connectorsPage->findChild<QComboBox *>(QStringLiteral("presetChoice"));
+            QVERIFY(form && presets);
+            int index = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((index = presets->findData(preset)) >= 0, 10000);
+            presets->setCurrentIndex(index);
+            Q_EMIT presets->activated(index); // what a click on the entry does
+            QSignalSpy submitted(form, SIGNAL(submitted(QString)));
+            auto *submit = connectorsPage->findChild<QPushButton *>(QStringLiteral("submitConnector"));
+            QVERIFY(submit);
+            QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), 10000);
+            QTest::mouseClick(submit, Qt::LeftButton);
+            QVERIFY2(submitted.wait(15000) || submitted.count() == 1,
+                qPrintable(connectorsPage->findChild<QLabel *>(QStringLiteral("submitError"))->text()));
+            if (preset.contains(QLatin1String("source"))) {
+                QTRY_VERIFY_WITH_TIMEOUT(m_page->checklist()->isDone(LabChecklist::SourceRegistered), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(m_page->checklist()->isDone(LabChecklist::TopicCreated), 20000);
+            }
+        }
+        m_studio->window()->showPage(QStringLiteral("lab"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->checklist()->isDone(LabChecklist::SinkRegistered), 20000);
 
         // lab.md step 14: GET :8081/syncOrders returns the rows; the panel shows them.
         const QString sync
