@@ -44,8 +44,17 @@ Studio::Studio(
     m_window = std::make_unique<MainWindow>(m_settings);
     m_window->addPage(new LabPage(m_lab.get(), m_monitor.get()));
     m_window->addPage(new ConnectorsPage(m_endpoints.get()));
-    m_window->addPage(new TopicsPage(m_endpoints.get()));
-    m_window->addPage(new TablesPage(m_endpoints.get()));
+    auto *topics = new TopicsPage(m_endpoints.get());
+    m_window->addPage(topics);
+    auto *tables = new TablesPage(m_endpoints.get());
+    tables->setSettings(m_settings); // the databases the user added (passwords only in the keychain)
+    m_window->addPage(tables);
+    // Trace a record of the topic viewer to its source and target rows.
+    connect(topics, &TopicsPage::traceRecordRequested, tables,
+        [window = m_window.get(), tables](const QString &topic, int partition, qint64 offset) {
+            window->showPage(tables->id());
+            tables->traceRecord(topic, partition, offset);
+        });
     m_window->addPage(new PortsPage(m_endpoints.get()));
     m_window->addPage(new LogsPage(m_endpoints.get()));
     // Which Connect cluster and Kafka the views use: the embedded lab or a saved profile.

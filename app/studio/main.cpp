@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "studio.h"
 #include "style/theme.h"
+#include "util/log.h"
 #include "util/translation.h"
 #include "util/version.h"
 
@@ -22,6 +23,8 @@ void printError(const QString &text)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Qt's own messages (and the embedded worker's) reach the Logs view from the first line on.
+    cs::util::Logging::instance().installMessageHandler();
     QApplication::setOrganizationName(QStringLiteral("ConnectStudio"));
     QApplication::setApplicationName(QStringLiteral("connect-studio"));
     QApplication::setApplicationDisplayName(cs::productName());

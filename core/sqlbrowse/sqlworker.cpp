@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaObject>
 #include <QSqlDriver>
@@ -32,8 +33,13 @@ using cs::data::Result;
 struct Mailbox::State
 {
     // Lives on the owner's thread; queued calls run there. Deleted with deleteLater by the last holder.
-    std::unique_ptr<QObject, void (*)(QObject *)> anchor { new QObject,
-        [](QObject *o) { o->deleteLater(); } };
+    // While the application object is destroyed, Qt deletes the events still queued (and with them
+    // the last holders of this state) under its event-list lock: a deleteLater from there would
+    // deadlock on that lock. The process is ending then, so the anchor is left to it.
+    std::unique_ptr<QObject, void (*)(QObject *)> anchor { new QObject, [](QObject *o) {
+                                                              if (!QCoreApplication::closingDown())
+                                                                  o->deleteLater();
+                                                          } };
     std::atomic<bool> open { true };
 };
 

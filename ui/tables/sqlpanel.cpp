@@ -132,6 +132,7 @@ void SqlPanel::run()
     if (m_runner->run(sql)) {
         m_run->setEnabled(false);
         m_cancel->setEnabled(true);
+        m_idle = false;
         m_status->setText(tr("Running on %1…").arg(c.name));
     }
 }
@@ -186,7 +187,7 @@ void SqlPanel::retranslate()
     m_run->setToolTip(tr("Run the selected text, or the whole editor (Ctrl+Enter)"));
     m_cancel->setText(tr("Cancel"));
     m_editor->setPlaceholderText(tr("SQL statements, separated by semicolons"));
-    if (!isRunning() && m_status->text().isEmpty())
+    if (m_idle)
         m_status->setText(tr("Results appear here."));
 }
 

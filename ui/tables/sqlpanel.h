@@ -59,6 +59,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_cancel;
     QLabel *m_status;
+    bool m_idle = true; // nothing has run yet: the status shows the idle hint
     QLabel *m_error;
     QTableView *m_view;
     cs::sqlbrowse::QueryResultModel *m_results;

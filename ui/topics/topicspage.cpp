@@ -89,6 +89,7 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     , m_buffer(new QSpinBox(this))
     , m_exportButton(new QToolButton(this))
     , m_commandButton(new QToolButton(this))
+    , m_traceButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_messageView(new QTableView(this))
@@ -165,6 +166,8 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
     m_commandButton->setPopupMode(QToolButton::InstantPopup);
     m_commandButton->setMenu(new QMenu(m_commandButton));
     tools->addWidget(m_commandButton);
+    m_traceButton->setEnabled(false);
+    tools->addWidget(m_traceButton);
     rightLayout->addLayout(tools);
 
     m_status->setProperty("caption", true);
@@ -272,6 +275,14 @@ TopicsPage::TopicsPage(Endpoints *endpoints, QWidget *parent)
         connect(commandMenu->addAction(QString()), &QAction::triggered, this,
             [this, which] { copyCommand(which); });
 
+    connect(m_traceButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_messageView->currentIndex();
+        if (!current.isValid())
+            return;
+        const kafka::Message message = m_messages->message(current.row());
+        Q_EMIT traceRecordRequested(message.topic, message.partition, message.offset);
+    });
+
     connect(m_endpoints, &Endpoints::changed, this, &TopicsPage::endpointsChanged);
     retranslatePage();
     updateStartControls();
@@ -326,6 +337,9 @@ void TopicsPage::retranslate()
     commandActions[CommandKafka]->setText(tr("kafka-console-consumer"));
     commandActions[CommandKcat]->setText(tr("kcat"));
     commandActions[CommandStudio]->setText(tr("connect-studio-cli console-consumer"));
+    updateTopicTitle();
+    m_traceButton->setText(tr("Trace in tables"));
+    m_traceButton->setToolTip(tr("Find the selected record's source row and target row in the Tables view."));
     if (m_partition->count() > 0)
         m_partition->setItemText(0, tr("All"));
     updateCatalogStatus();
@@ -347,9 +361,19 @@ void TopicsPage::endpointsChanged()
     m_detail->clearMessage();
     m_catalog->setClientConfig(config);
     m_topicView->clearSelection();
-    m_topicTitle->setText(tr("No topic selected"));
+    m_topicTitle->clear();
+    updateTopicTitle();
     updateCatalogStatus();
     updateStatus();
+}
+
+void TopicsPage::updateTopicTitle()
+{
+    // Until a topic is read the title is a hint, in the current language.
+    if (m_topicTitle->property("hint").toBool() || m_topicTitle->text().isEmpty()) {
+        m_topicTitle->setText(tr("No topic selected"));
+        m_topicTitle->setProperty("hint", true);
+    }
 }
 
 void TopicsPage::updateCatalogStatus()
@@ -477,6 +501,7 @@ void TopicsPage::read(const topicview::ReadSpec &spec)
     m_followTail = true;
     m_notice.clear();
     m_topicTitle->setText(spec.topic);
+    m_topicTitle->setProperty("hint", false);
     m_feed->start(spec);
     m_messageView->setColumnHidden(
         topicview::MessageModel::MeaningColumn, !topicview::isInternalTopic(m_messages->topicKind()));
@@ -518,6 +543,7 @@ void TopicsPage::updateStatus()
 void TopicsPage::messageSelected()
 {
     const QModelIndex current = m_messageView->currentIndex();
+    m_traceButton->setEnabled(current.isValid());
     if (!current.isValid())
         return;
     m_detail->showMessage(m_messages->message(current.row()), m_messages->topicKind());

@@ -52,6 +52,10 @@ public:
     QTableView *messageView() const { return m_messageView; }
     MessageDetail *detail() const { return m_detail; }
 
+Q_SIGNALS:
+    // "Trace in tables" on the selected record: the studio shows the Tables view's trace of it.
+    void traceRecordRequested(const QString &topic, int partition, qint64 offset);
+
 protected:
     void retranslate() override;
 
@@ -62,6 +66,7 @@ private:
     void updatePartitions();
     void updateStartControls();
     void updateStatus();
+    void updateTopicTitle();
     void updateCatalogStatus();
     void messageSelected();
     void exportShown(topicview::MessageExport::Format format);
@@ -90,6 +95,7 @@ private:
     QSpinBox *m_buffer;
     QToolButton *m_exportButton;
     QToolButton *m_commandButton;
+    QPushButton *m_traceButton;
     QLabel *m_status;
     QLabel *m_error;
     QTableView *m_messageView;

@@ -38,7 +38,8 @@ StatusBadge::StatusBadge(QWidget *parent)
 void StatusBadge::setState(Tone tone, const QString &text)
 {
     m_tone = tone;
-    setText(QStringLiteral("\u25CF  ") + text); // a dot before the word, like a status light
+    // A dot before the word, like a status light; no state yet shows nothing.
+    setText(text.isEmpty() ? QString() : QStringLiteral("\u25CF  ") + text);
     setAccessibleName(text);
     const Colours c = coloursFor(tone);
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px;"
