@@ -41,22 +41,26 @@ void TopicBacklog::sinkGone(const QString &group)
     std::erase_if(m_subscriptions, [&](const auto &entry) { return entry.first.first == group; });
 }
 
-bool TopicBacklog::overLimit(const QSet<QString> &topics, QString *why, double fraction)
+bool TopicBacklog::overLimit(
+    const QSet<QString> &topics, QString *why, double fraction, qint64 pendingBytes, qint64 pendingRecords)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::lock_guard lock(m_mutex);
     auto behind = [&](const QString &group, const Partition &p, std::optional<qint64> position) {
         const auto it = m_produced.find(p);
         if (it == m_produced.end() || it->second.empty())
-            return false;
+            return pendingBytes > qint64(double(maxBytesBehind) * fraction)
+                || pendingRecords > qint64(double(maxRecordsBehind) * fraction);
         const std::deque<Produced> &records = it->second;
         const qint64 from = std::max(position.value_or(records.front().offset), records.front().offset);
-        if (records.back().offset < from)
-            return false;
-        const auto first = std::lower_bound(records.cbegin(), records.cend(), from,
-            [](const Produced &r, qint64 offset) { return r.offset < offset; });
-        const qint64 bytesBehind = m_totalBytes[p] - first->bytesBefore;
-        const qint64 recordsBehind = records.back().offset + 1 - from;
+        qint64 bytesBehind = pendingBytes;
+        qint64 recordsBehind = pendingRecords;
+        if (records.back().offset >= from) {
+            const auto first = std::lower_bound(records.cbegin(), records.cend(), from,
+                [](const Produced &r, qint64 offset) { return r.offset < offset; });
+            bytesBehind += m_totalBytes[p] - first->bytesBefore;
+            recordsBehind += records.back().offset + 1 - from;
+        }
         if (bytesBehind <= qint64(double(maxBytesBehind) * fraction)
             && recordsBehind <= qint64(double(maxRecordsBehind) * fraction))
             return false;

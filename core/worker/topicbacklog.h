@@ -35,8 +35,10 @@ public:
         const QString &group, const QStringList &topics, const QMap<QPair<QString, int>, qint64> &positions);
     void sinkGone(const QString &group);
     // Whether a live sink is too far behind on any partition of these topics; *why says which.
-    // `fraction` scales the limits (a source checks at half of them whether it must count exactly).
-    bool overLimit(const QSet<QString> &topics, QString *why = nullptr, double fraction = 1.0);
+    // `fraction` scales the limits. `pendingBytes`/`pendingRecords` (what a source's producer still
+    // holds, not yet acknowledged) count as behind on every partition of the topics.
+    bool overLimit(const QSet<QString> &topics, QString *why = nullptr, double fraction = 1.0,
+        qint64 pendingBytes = 0, qint64 pendingRecords = 0);
 
 private:
     using Partition = QPair<QString, int>;

@@ -1,6 +1,7 @@
 #include "worker/workertask.h"
 
 #include <chrono>
+#include <deque>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -251,18 +252,34 @@ void WorkerSourceTask::execute()
     const bool embeddedBroker = admin.open() && admin.isEmbedded();
 
     InternalRecords codec;
-    QList<QByteArray> pendingOrder; // offsets polled since the last commit, latest per partition
-    QHash<QByteArray, std::optional<QByteArray>> pending;
+    // Like upstream's SubmittedRecords: every produced record takes the next sequence number, its
+    // delivery report marks it acknowledged, and a commit takes only the offsets of the records up
+    // to the first one still in flight. The task never waits for the producer to drain to commit.
+    struct Submitted
+    {
+        std::mutex mutex;
+        std::deque<bool> acked; // guarded by mutex; sequence base + i
+        quint64 base = 0; // guarded by mutex
+    };
+    auto submitted = std::make_shared<Submitted>();
+    struct SubmittedOffset
+    {
+        quint64 seq;
+        QByteArray key;
+        std::optional<QByteArray> value;
+    };
+    std::deque<SubmittedOffset> submittedOffsets; // task thread only, in sequence order
+    quint64 nextSeq = 0;
     auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
     auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
+    auto inFlightRecords = std::make_shared<std::atomic<qint64>>(0);
     QSet<QString> topicsSeen;
     auto lastCommit = Clock::now();
 
-    // Offsets are committed only for records the broker acknowledged: flush first, then write.
-    auto commit = [&]() -> bool {
-        if (pending.isEmpty())
-            return true;
-        if (!producer.flush(int(m_settings.client.timeoutMs * 2))) {
+    // Offsets are committed only for records the broker acknowledged. `drain` (at stop) waits for
+    // everything in flight first; the periodic commit takes the acknowledged prefix and goes on.
+    auto commit = [&](bool drain) -> bool {
+        if (drain && producer.outstanding() > 0 && !producer.flush(int(m_settings.client.timeoutMs * 2))) {
             error = QStringLiteral(
                 "Failed to flush, timed out while waiting for producer to flush outstanding %1 messages")
                         .arg(producer.outstanding());
@@ -275,22 +292,40 @@ void WorkerSourceTask::execute()
                 return false;
             }
         }
+        quint64 ackedThrough = 0; // records with a smaller sequence number are all acknowledged
+        {
+            std::lock_guard lock(submitted->mutex);
+            while (!submitted->acked.empty() && submitted->acked.front()) {
+                submitted->acked.pop_front();
+                ++submitted->base;
+            }
+            ackedThrough = submitted->base;
+        }
+        QList<QByteArray> order; // latest offset per source partition, first-seen order
+        QHash<QByteArray, std::optional<QByteArray>> latest;
+        while (!submittedOffsets.empty() && submittedOffsets.front().seq < ackedThrough) {
+            SubmittedOffset &o = submittedOffsets.front();
+            if (!latest.contains(o.key))
+                order.append(o.key);
+            latest.insert(o.key, std::move(o.value));
+            submittedOffsets.pop_front();
+        }
+        lastCommit = Clock::now();
+        if (order.isEmpty())
+            return true;
         // Embedded mode: the records behind these offsets must survive kill -9 before the offsets say
-        // they were sent.
+        // they were sent (the delivery report journals a record before marking it acknowledged).
         if (m_settings.dataJournal && !m_settings.dataJournal->sync()) {
             error = m_settings.dataJournal->errorString();
             return false;
         }
         QList<InternalTopics::Record> records;
-        records.reserve(pendingOrder.size());
-        for (const QByteArray &key : std::as_const(pendingOrder))
-            records.append({ key, pending.value(key) });
+        records.reserve(order.size());
+        for (const QByteArray &key : std::as_const(order))
+            records.append({ key, latest.value(key) });
         if (!m_offsets.commit(records, &error))
             return false;
-        pending.clear();
-        pendingOrder.clear();
         task->commit();
-        lastCommit = Clock::now();
         return true;
     };
 
@@ -300,23 +335,21 @@ void WorkerSourceTask::execute()
         // Embedded mode: hold the next poll while a running sink lags far behind on our topics, so
         // it never falls behind what the broker retains.
         QString why;
-        // What is still queued in the producer is not counted yet: near the limit, or with much in
-        // flight, let it be acknowledged first (a flush per poll would slow every source down).
-        if (m_settings.backlog && producer.outstanding() > 0
-            && (inFlightBytes->load() > 512 * 1024
-                || m_settings.backlog->overLimit(topicsSeen, nullptr, 0.5)))
-            producer.flush(int(m_settings.client.timeoutMs));
-        if (m_settings.backlog && m_settings.backlog->overLimit(topicsSeen, &why)) {
+        // What the producer still holds counts as behind too (on every partition, conservatively):
+        // the source waits for acknowledgements instead of flushing.
+        if (m_settings.backlog
+            && m_settings.backlog->overLimit(
+                topicsSeen, &why, 1.0, inFlightBytes->load(), inFlightRecords->load())) {
             if (!holding)
                 qCInfo(lcTask).noquote()
                     << QStringLiteral("%1 waits for sinks to catch up (%2)").arg(id().toString(), why);
             holding = true;
-            if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit()) {
+            if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit(false)) {
                 fail(connectTrace(error));
                 failed = true;
                 break;
             }
-            sleepFor(20);
+            sleepFor(5);
             continue;
         }
         holding = false;
@@ -357,24 +390,41 @@ void WorkerSourceTask::execute()
             DataJournal *journal = m_settings.dataJournal;
             TopicBacklog *backlog = m_settings.backlog;
             const qint64 bytes = (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
+            const quint64 seq = nextSeq++;
+            {
+                std::lock_guard lock(submitted->mutex);
+                submitted->acked.push_back(false);
+            }
             *inFlightBytes += bytes;
+            ++*inFlightRecords;
             const bool queued = producer.produce(
                 m, 0,
-                [sendFailure, journal, backlog, inFlightBytes, bytes, m](
+                [sendFailure, journal, backlog, inFlightBytes, inFlightRecords, submitted, seq, bytes, m](
                     const kafka::DeliveryReport &report) {
-                    *inFlightBytes -= bytes;
+                    auto acknowledge = [&] {
+                        std::lock_guard lock(submitted->mutex);
+                        submitted->acked[size_t(seq - submitted->base)] = true;
+                    };
+                    // Recorded as produced before it stops counting as in flight: the pacing
+                    // never misses it.
                     if (report.ok() && backlog)
                         backlog->produced(report.topic, report.partition, report.offset, bytes);
-                    if (report.ok() && !journal)
+                    *inFlightBytes -= bytes;
+                    --*inFlightRecords;
+                    if (report.ok() && !journal) {
+                        acknowledge();
                         return;
+                    }
                     if (report.ok()) {
                         kafka::Message delivered = m;
                         delivered.partition = report.partition;
                         delivered.offset = report.offset;
                         if (report.timestamp >= 0)
                             delivered.timestamp = report.timestamp;
-                        if (journal->append(delivered))
+                        if (journal->append(delivered)) {
+                            acknowledge();
                             return;
+                        }
                     }
                     std::lock_guard lock(sendFailure->first);
                     if (sendFailure->second.isEmpty())
@@ -390,20 +440,17 @@ void WorkerSourceTask::execute()
             }
             const auto offsetKey = codec.offsetKey(id().connector, record.sourcePartition);
             const auto offsetValue = codec.offsetValue(record.sourceOffset);
-            if (offsetKey.ok() && offsetValue.ok() && !record.sourcePartition.isNull()) {
-                if (!pending.contains(*offsetKey))
-                    pendingOrder.append(*offsetKey);
-                pending.insert(*offsetKey, *offsetValue);
-            }
+            if (offsetKey.ok() && offsetValue.ok() && !record.sourcePartition.isNull())
+                submittedOffsets.push_back({ seq, *offsetKey, *offsetValue });
         }
         if (failed)
             break;
-        if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit()) {
+        if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit(false)) {
             fail(connectTrace(error));
             failed = true;
         }
     }
-    if (!failed && !commit())
+    if (!failed && !commit(true))
         qCWarning(lcTask).noquote() << id().toString() << QStringLiteral("Failed to commit offsets:")
                                     << error;
     task->stop();
