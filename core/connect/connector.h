@@ -71,6 +71,8 @@ public:
     virtual ~SinkTaskContext() = default;
     // Asks the worker to commit consumed offsets soon.
     virtual void requestCommit() = 0;
+    // Whether the worker is stopping this task: a put() waiting to retry should give up.
+    virtual bool stopRequested() const { return false; }
 };
 
 class SinkTask : public Task

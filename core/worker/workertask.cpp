@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -464,11 +465,16 @@ namespace {
 class SinkContext final : public connect::SinkTaskContext
 {
 public:
+    explicit SinkContext(std::function<bool()> stopping)
+        : m_stopping(std::move(stopping))
+    { }
     void requestCommit() override { m_requested.store(true); }
+    bool stopRequested() const override { return m_stopping(); }
     bool takeRequest() { return m_requested.exchange(false); }
 
 private:
     std::atomic<bool> m_requested { false };
+    std::function<bool()> m_stopping;
 };
 
 } // namespace
@@ -499,7 +505,7 @@ void WorkerSinkTask::execute()
             error));
         return;
     }
-    SinkContext context;
+    SinkContext context([this] { return stopping(); });
     task->initialize(&context);
     if (const auto startError = task->start(m_settings.config)) {
         fail(connectTrace(*startError));

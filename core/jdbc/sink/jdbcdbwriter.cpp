@@ -176,13 +176,21 @@ bool isTransient(const QSqlError &e)
     return (n & 0xff) == 5 || (n & 0xff) == 6 || n == 1205 || n == 1213 || n == 2006 || n == 2013;
 }
 
-void sleepMs(qint64 ms)
-{
-    if (ms > 0)
-        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-}
-
 } // namespace
+
+bool JdbcDbWriter::backOff(qint64 ms)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(qMax<qint64>(ms, 0));
+    for (;;) {
+        if (m_stopRequested && m_stopRequested())
+            return false;
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return true;
+        std::this_thread::sleep_for(std::min(left, std::chrono::milliseconds(100)));
+    }
+}
 
 JdbcDbWriter::JdbcDbWriter(JdbcSinkConfig config)
     : m_config(std::move(config))
@@ -257,8 +265,8 @@ JdbcDbWriter::Failure JdbcDbWriter::ensureConnection()
                                               .arg(attempt)
                                               .arg(m_config.connectionAttempts)
                                               .arg(last);
-        if (attempt < m_config.connectionAttempts)
-            sleepMs(m_config.connectionBackoffMs);
+        if (attempt < m_config.connectionAttempts && !backOff(m_config.connectionBackoffMs))
+            break;
     }
     return { Outcome::Retriable, last };
 }
@@ -303,7 +311,11 @@ cs::data::Status JdbcDbWriter::write(const QList<SinkRecord> &records)
                                                  .arg(retriesLeft)
                                                  .arg(f.message);
         close();
-        sleepMs(m_config.retryBackoffMs);
+        if (!backOff(m_config.retryBackoffMs))
+            return DataError(tr("The task is stopping: gave up retrying after %1 of %2 retries: %3")
+                                 .arg(m_config.maxRetries - retriesLeft)
+                                 .arg(m_config.maxRetries)
+                                 .arg(f.message));
     }
     return {};
 }

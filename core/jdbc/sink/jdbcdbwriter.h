@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ public:
     cs::data::Status write(const QList<connect::SinkRecord> &records);
     // Closes the connection (it is opened again on the next write).
     void close();
+    // Asked between slices of at most 100 ms while waiting to retry or reconnect: when it answers
+    // true the writer gives up at once (a stopping task must not wait out all its retries).
+    void setStopCheck(std::function<bool()> stopRequested) { m_stopRequested = std::move(stopRequested); }
 
     const DatabaseDialect *dialect() const { return m_dialect.get(); }
     // Why no dialect could be chosen (dialect.name unknown, not a JDBC URL); empty when dialect() is set.
@@ -87,6 +91,8 @@ private:
     Failure writeChunk(const QList<connect::SinkRecord> &records, qsizetype from, qsizetype to);
     Failure ensureConnection();
     bool connectionAlive();
+    // Sleeps `ms` in slices of at most 100 ms; false (at once) when a stop was requested.
+    bool backOff(qint64 ms);
     Failure tableFor(const connect::SinkRecord &record, std::shared_ptr<TableState> *out);
     Failure describe(TableState &table);
     Failure ensureStructure(TableState &table, const FieldsMetadata &metadata);
@@ -116,6 +122,7 @@ private:
     QHash<QString, std::shared_ptr<const FieldsMetadata>> m_metadata;
     QHash<QString, std::shared_ptr<const FieldsMetadata>> m_deleteMetadata;
     int m_retriesDone = 0;
+    std::function<bool()> m_stopRequested;
     // The last record's table and metadata: consecutive records of one topic skip the lookups.
     QString m_lastTopic;
     std::shared_ptr<TableState> m_lastTable;

@@ -19,6 +19,8 @@ std::optional<QString> JdbcSinkTask::start(const connect::TaskConfig &config)
     if (!parsed)
         return parsed.error().toString();
     m_writer = std::make_unique<JdbcDbWriter>(std::move(parsed).value());
+    // The context is set by initialize() before start(); a stop cuts the retry backoff short.
+    m_writer->setStopCheck([this] { return m_context && m_context->stopRequested(); });
     if (!m_writer->dialect()) {
         // Upstream fails the task at start when the dialect cannot be chosen.
         const QString error = m_writer->dialectError();
