@@ -43,13 +43,6 @@ quint32 crc32(QByteArrayView data)
     return c ^ 0xFFFFFFFFu;
 }
 
-void writeOptional(QDataStream &s, const std::optional<QByteArray> &bytes)
-{
-    s << bool(bytes);
-    if (bytes)
-        s << *bytes;
-}
-
 std::optional<QByteArray> readOptional(QDataStream &s)
 {
     bool present = false;
@@ -61,19 +54,53 @@ std::optional<QByteArray> readOptional(QDataStream &s)
     return bytes;
 }
 
-QByteArray encode(const kafka::Message &m)
+// The body as QDataStream (Qt 6) writes it, which decode() reads: big-endian integers, a QByteArray
+// as a 32-bit length (0xFFFFFFFF for a null one) and its bytes, a bool as one byte. Written straight
+// into `out` (after what it holds): a QDataStream over a QBuffer cost more than the file write.
+void putU32(QByteArray &out, quint32 v)
 {
-    QByteArray body;
-    QDataStream s(&body, QIODevice::WriteOnly);
-    s << m.topic.toUtf8() << qint32(m.partition) << qint64(m.offset) << qint64(m.timestamp);
-    writeOptional(s, m.key);
-    writeOptional(s, m.value);
-    s << qint32(m.headers.size());
-    for (const kafka::Header &h : m.headers) {
-        s << h.name.toUtf8();
-        writeOptional(s, h.value);
+    char b[4];
+    qToBigEndian(v, b);
+    out.append(b, 4);
+}
+
+void putU64(QByteArray &out, quint64 v)
+{
+    char b[8];
+    qToBigEndian(v, b);
+    out.append(b, 8);
+}
+
+void putBytes(QByteArray &out, const QByteArray &bytes)
+{
+    if (bytes.isNull()) {
+        putU32(out, 0xFFFFFFFFu);
+        return;
     }
-    return body;
+    putU32(out, quint32(bytes.size()));
+    out.append(bytes);
+}
+
+void putOptional(QByteArray &out, const std::optional<QByteArray> &bytes)
+{
+    out.append(char(bytes ? 1 : 0));
+    if (bytes)
+        putBytes(out, *bytes);
+}
+
+void encode(QByteArray &out, const kafka::Message &m)
+{
+    putBytes(out, m.topic.toUtf8());
+    putU32(out, quint32(qint32(m.partition)));
+    putU64(out, quint64(qint64(m.offset)));
+    putU64(out, quint64(qint64(m.timestamp)));
+    putOptional(out, m.key);
+    putOptional(out, m.value);
+    putU32(out, quint32(qint32(m.headers.size())));
+    for (const kafka::Header &h : m.headers) {
+        putBytes(out, h.name.toUtf8());
+        putOptional(out, h.value);
+    }
 }
 
 std::optional<kafka::Message> decode(const QByteArray &body)
@@ -203,13 +230,15 @@ QString DataJournal::errorString() const
 
 bool DataJournal::append(const kafka::Message &message)
 {
-    const QByteArray body = encode(message);
-    QByteArray record(4, Qt::Uninitialized);
+    QByteArray record;
+    record.reserve(64 + message.topic.size() * 3 + (message.key ? message.key->size() : 0)
+        + (message.value ? message.value->size() : 0));
+    record.append(4, '\0'); // the length, once known
+    encode(record, message);
+    const QByteArrayView body = QByteArrayView(record).sliced(4);
+    const quint32 crc = crc32(body);
     qToBigEndian<quint32>(quint32(body.size()), record.data());
-    record += body;
-    QByteArray crc(4, Qt::Uninitialized);
-    qToBigEndian<quint32>(crc32(body), crc.data());
-    record += crc;
+    putU32(record, crc);
     QMutexLocker lock(&m_mutex);
     if (!m_file.isOpen())
         return false;

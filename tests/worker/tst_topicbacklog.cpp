@@ -14,6 +14,7 @@ class TestTopicBacklog final : public QObject
 private Q_SLOTS:
     void bytesBehindHoldSources();
     void recordsBehindHoldSources();
+    void inFlightCountsAsBehind();
     void silentOrGoneSinksDoNotHold();
 };
 
@@ -56,6 +57,29 @@ void TestTopicBacklog::recordsBehindHoldSources()
     backlog.sinkPositions(
         QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 2 }, 20 } });
     QVERIFY(!backlog.overLimit({ QStringLiteral("t") }));
+}
+
+// A source passes what its producer still holds (not yet acknowledged): it counts as behind on every
+// partition of its topics, so the source waits instead of flushing.
+void TestTopicBacklog::inFlightCountsAsBehind()
+{
+    TopicBacklog backlog;
+    const QSet<QString> topics { QStringLiteral("t") };
+    for (int i = 0; i < 20; ++i)
+        backlog.produced(QStringLiteral("t"), 0, i, 100 * 1024); // 2 MiB
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 0 } });
+    QVERIFY(!backlog.overLimit(topics));
+    QVERIFY(!backlog.overLimit(topics, nullptr, 1.0, 400 * 1024, 4)); // 2.39 MiB < 2.5 MiB
+    QString why;
+    QVERIFY(backlog.overLimit(topics, &why, 1.0, 600 * 1024, 6));
+    QVERIFY2(why.contains(QStringLiteral("26 record(s), 2662400 byte(s)")), qPrintable(why));
+    QVERIFY(backlog.overLimit(topics, nullptr, 1.0, 0, TopicBacklog::maxRecordsBehind)); // by records
+    // The sink caught up: what is in flight alone stays under the limit.
+    backlog.sinkPositions(
+        QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 20 } });
+    QVERIFY(!backlog.overLimit(topics, nullptr, 1.0, 600 * 1024, 6));
+    QVERIFY(!backlog.overLimit({ QStringLiteral("other") }, nullptr, 1.0, 100 * 1024 * 1024, 6));
 }
 
 void TestTopicBacklog::silentOrGoneSinksDoNotHold()
