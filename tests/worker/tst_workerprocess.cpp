@@ -195,7 +195,7 @@ void TestWorkerProcess::cleanupTestCase()
 
 void TestWorkerProcess::killNineMidStreamLosesNothing()
 {
-    constexpr int total = 30000;
+    constexpr int total = 200000;
     appendLines(1, 3000);
     m_a.start();
     QVERIFY(waitReady(m_a));
@@ -240,8 +240,9 @@ void TestWorkerProcess::killNineMidStreamLosesNothing()
         copied = int(outputLines().size());
     }
     QVERIFY2(copied >= 6000, qPrintable(QStringLiteral("only %1 lines copied").arg(copied)));
-    appendLines(written + 1, written + 12000);
-    written += 12000;
+    // Large enough that the copy is still running 150 ms later (the worker copies ~100,000 lines/s).
+    appendLines(written + 1, written + 150000);
+    written += 150000;
     QTest::qWait(150);
     const QJsonArray offsetsBefore = call(m_a, "GET", QStringLiteral("/connectors/src/offsets"))
                                          .object()

@@ -184,8 +184,9 @@ bool JdbcDbWriter::backOff(qint64 ms)
     for (;;) {
         if (m_stopRequested && m_stopRequested())
             return false;
+        // Rounded up: a backoff is never cut short by a fraction of a millisecond.
         const auto left
-            = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+            = std::chrono::ceil<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             return true;
         std::this_thread::sleep_for(std::min(left, std::chrono::milliseconds(100)));
