@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,10 +241,12 @@ void TestWorkerProcess::killNineMidStreamLosesNothing()
         copied = int(outputLines().size());
     }
     QVERIFY2(copied >= 6000, qPrintable(QStringLiteral("only %1 lines copied").arg(copied)));
-    // Large enough that the copy is still running 150 ms later (the worker copies ~100,000 lines/s).
+    // A burst far larger than what the sink copies in the moment between seeing it start and the
+    // kill (the worker copies ~100,000 lines/s): kill -9 as soon as the burst is being copied.
+    const qint64 sizeBeforeBurst = QFileInfo(m_out).size();
     appendLines(written + 1, written + 150000);
     written += 150000;
-    QTest::qWait(150);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_out).size() > sizeBeforeBurst + 4096, 20000);
     const QJsonArray offsetsBefore = call(m_a, "GET", QStringLiteral("/connectors/src/offsets"))
                                          .object()
                                          .value(QStringLiteral("offsets"))
