@@ -313,13 +313,30 @@ void WorkerHerder::startConnector(const QString &name)
         setConnectorState(name, *slot, QStringLiteral("STOPPED"));
         return;
     }
+    if (slot->target == TargetState::Paused && !slot->taskConfigs.isEmpty()) {
+        // Upstream's WorkerConnector never starts a connector whose target is PAUSED; its tasks are
+        // created from the stored task configs, paused.
+        setConnectorState(name, *slot, QStringLiteral("PAUSED"));
+        for (int i = 0; i < slot->taskConfigs.size(); ++i) {
+            const auto it = slot->tasks.find(i);
+            if (it == slot->tasks.end() || !it->second.runner)
+                startTask(name, *slot, i);
+        }
+        return;
+    }
+    runConnectorInstance(name, *slot);
+}
+
+void WorkerHerder::runConnectorInstance(const QString &name, ConnectorSlot &slot)
+{
+    const QString cls = slot.config.value(QStringLiteral("connector.class"), QString());
     qCInfo(lcHerder).noquote() << QStringLiteral("Starting connector %1").arg(name);
     bool ok = false;
-    const int maxTasks = slot->config.value(QStringLiteral("tasks.max"), QStringLiteral("1")).toInt(&ok);
+    const int maxTasks = slot.config.value(QStringLiteral("tasks.max"), QStringLiteral("1")).toInt(&ok);
     // start() and taskConfigs() run on the connector's own thread; connectorStarted() continues.
-    slot->runner = std::make_shared<ConnectorRunner>(
-        name, ++m_incarnations, m_plugins->newConnector(cls), slot->config.toMap(), ok ? maxTasks : 1, this);
-    slot->runner->start();
+    slot.runner = std::make_shared<ConnectorRunner>(
+        name, ++m_incarnations, m_plugins->newConnector(cls), slot.config.toMap(), ok ? maxTasks : 1, this);
+    slot.runner->start();
 }
 
 void WorkerHerder::stopConnectorInstance(const QString &name, ConnectorSlot &slot)
@@ -517,6 +534,10 @@ void WorkerHerder::connectorStarted(
             if (it == slot->tasks.end() || !it->second.runner)
                 startTask(name, *slot, i);
         }
+        // A connector created PAUSED ran only to produce its first task configs (its tasks are
+        // created paused); a paused connector's instance does not keep running.
+        if (slot->target == TargetState::Paused)
+            stopConnectorInstance(name, *slot);
     });
 }
 
@@ -761,7 +782,10 @@ void WorkerHerder::resumeConnector(const QString &name, connect::HerderCallback<
 }
 
 // PUT .../pause and .../resume: record the target state, then pause or resume the running tasks;
-// a STOPPED connector is started again (its tasks paused when the target is PAUSED).
+// a STOPPED connector is started again (its tasks paused when the target is PAUSED). As upstream's
+// WorkerConnector does, pausing stops the connector instance (Connector::stop()) and resuming starts a
+// new one, whose task configs replace the stored ones when they changed; a FAILED connector is left
+// as it is.
 void WorkerHerder::setTargetState(
     const QString &name, TargetState target, const connect::HerderCallback<connect::Done> &callback)
 {
@@ -785,8 +809,13 @@ void WorkerHerder::setTargetState(
             if (task.runner)
                 pause ? task.runner->pause() : task.runner->resume();
         }
-        if (slot->state != u"FAILED")
+        if (slot->state != u"FAILED" && before != target) {
             setConnectorState(name, *slot, pause ? QStringLiteral("PAUSED") : running());
+            if (pause)
+                stopConnectorInstance(name, *slot);
+            else if (!slot->runner && slot->prototype)
+                runConnectorInstance(name, *slot);
+        }
     }
     callback(Result<connect::Done>::ok({}));
 }

@@ -165,6 +165,8 @@ private:
     void destroyStatus(const QString &name, ConnectorSlot &slot);
 
     void startConnector(const QString &name);
+    // Runs a new instance of the connector on its own thread (ConnectorRunner).
+    void runConnectorInstance(const QString &name, ConnectorSlot &slot);
     void stopConnectorInstance(const QString &name, ConnectorSlot &slot);
     // Checks and decorates the connector's task configs and writes them when they changed. Sets
     // *changed when they did.

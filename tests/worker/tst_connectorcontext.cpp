@@ -1,7 +1,8 @@
 // The runtime side of ConnectorContext, on the real WorkerHerder (internal topics on an embedded broker):
 // a connector's start() runs on a thread of its own; requestTaskReconfiguration() from a thread the
 // connector owns re-reads taskConfigs() and restarts the tasks only when they changed; raiseError()
-// fails the connector with the message as its trace. The connector here is a small plugin written
+// fails the connector with the message as its trace; pausing stops the connector instance and resuming
+// starts it again, as upstream's WorkerConnector does. The connector here is a small plugin written
 // for this test (a source that watches a number standing in for the JDBC source's table list).
 #include <atomic>
 #include <future>
@@ -24,6 +25,8 @@ struct Watched
 {
     std::atomic<int> generation { 1 }; // what taskConfigs() answers
     std::atomic<int> taskStarts { 0 };
+    std::atomic<int> connectorStarts { 0 };
+    std::atomic<bool> connectorRunning { false }; // between start() and stop()
     std::atomic<connect::ConnectorContext *> context { nullptr };
     std::atomic<QThread *> startThread { nullptr };
 };
@@ -57,9 +60,15 @@ public:
     {
         g_watched.startThread = QThread::currentThread();
         g_watched.context = m_context;
+        ++g_watched.connectorStarts;
+        g_watched.connectorRunning = true;
         return std::nullopt;
     }
-    void stop() override { g_watched.context = nullptr; }
+    void stop() override
+    {
+        g_watched.context = nullptr;
+        g_watched.connectorRunning = false;
+    }
     QString taskClassName() const override { return QStringLiteral("test.IdleTask"); }
     std::unique_ptr<connect::Task> createTask() const override { return std::make_unique<IdleTask>(); }
     QList<connect::TaskConfig> taskConfigs(int) const override
@@ -93,6 +102,7 @@ private Q_SLOTS:
     void initTestCase();
     void connectorStartsOnItsOwnThread();
     void reconfigurationRestartsTasksOnlyOnChange();
+    void pauseStopsTheConnectorInstance();
     void raiseErrorFailsTheConnector();
     void cleanupTestCase();
 
@@ -200,6 +210,35 @@ void TestConnectorContext::reconfigurationRestartsTasksOnlyOnChange()
     QTRY_COMPARE_WITH_TIMEOUT(generationOfTask0(), QStringLiteral("2"), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(g_watched.taskStarts.load(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(connectorState(), QStringLiteral("RUNNING/RUNNING"), 20000);
+}
+
+void TestConnectorContext::pauseStopsTheConnectorInstance()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(connectorState(), QStringLiteral("RUNNING/RUNNING"), 20000);
+    QVERIFY(g_watched.connectorRunning.load());
+    const int starts = g_watched.connectorStarts.load();
+    const int taskStarts = g_watched.taskStarts.load();
+
+    // PAUSED: the tasks pause and Connector::stop() has been called by the time the request is answered.
+    const auto paused
+        = ask<connect::Done>([&](auto cb) { m_herder->pauseConnector(QStringLiteral("watch"), cb); });
+    QVERIFY(paused.value);
+    QVERIFY(!g_watched.connectorRunning.load());
+    QVERIFY(!g_watched.context.load());
+    QTRY_COMPARE_WITH_TIMEOUT(connectorState(), QStringLiteral("PAUSED/PAUSED"), 20000);
+    QCOMPARE(g_watched.connectorStarts.load(), starts);
+
+    // Resumed: the connector is started again (on its own thread), its unchanged task configs leave the
+    // task as it was, and the task runs again.
+    const auto resumed
+        = ask<connect::Done>([&](auto cb) { m_herder->resumeConnector(QStringLiteral("watch"), cb); });
+    QVERIFY(resumed.value);
+    QTRY_COMPARE_WITH_TIMEOUT(g_watched.connectorStarts.load(), starts + 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(g_watched.context.load(), 20000);
+    QVERIFY(g_watched.connectorRunning.load());
+    QTRY_COMPARE_WITH_TIMEOUT(connectorState(), QStringLiteral("RUNNING/RUNNING"), 20000);
+    QCOMPARE(g_watched.taskStarts.load(), taskStarts);
+    QCOMPARE(generationOfTask0(), QStringLiteral("2"));
 }
 
 void TestConnectorContext::raiseErrorFailsTheConnector()
