@@ -23,6 +23,30 @@ quintptr columnNodeId(int connection, int table)
     return ((quintptr(connection) + 1) << kTableShift) | (quintptr(table) + 1);
 }
 
+bool sameTableIds(const QList<TableInfo> &a, const QList<TableInfo> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (!(a.at(i).id == b.at(i).id))
+            return false;
+    return true;
+}
+
+bool sameColumns(const QList<jdbc::ColumnDefinition> &a, const QList<jdbc::ColumnDefinition> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const jdbc::ColumnDefinition &x = a.at(i);
+        const jdbc::ColumnDefinition &y = b.at(i);
+        if (x.name != y.name || x.typeName != y.typeName || x.isOptional() != y.isOptional()
+            || x.primaryKey != y.primaryKey)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void loadSchema(SqlWorker *worker, const Mailbox &mailbox,
@@ -99,15 +123,39 @@ void SchemaModel::setTables(int connection, const QList<TableInfo> &tables)
         return;
     const QModelIndex parent = connectionIndex(connection);
     Connection &c = m_connections[connection];
-    if (!c.tables.isEmpty()) {
-        beginRemoveRows(parent, 0, static_cast<int>(c.tables.size()) - 1);
-        c.tables.clear();
-        endRemoveRows();
-    }
-    if (!tables.isEmpty()) {
-        beginInsertRows(parent, 0, static_cast<int>(tables.size()) - 1);
-        c.tables = tables;
-        endInsertRows();
+    if (sameTableIds(c.tables, tables)) {
+        // The same tables read again: update them in place so that views keep what is expanded and
+        // selected; only a table whose columns changed gets its column rows replaced.
+        for (int t = 0; t < tables.size(); ++t) {
+            const QModelIndex table = index(t, 0, parent);
+            TableInfo &old = c.tables[t];
+            if (!sameColumns(old.columns, tables.at(t).columns)) {
+                if (!old.columns.isEmpty()) {
+                    beginRemoveRows(table, 0, static_cast<int>(old.columns.size()) - 1);
+                    old.columns.clear();
+                    endRemoveRows();
+                }
+                if (!tables.at(t).columns.isEmpty()) {
+                    beginInsertRows(table, 0, static_cast<int>(tables.at(t).columns.size()) - 1);
+                    old.columns = tables.at(t).columns;
+                    endInsertRows();
+                }
+            }
+            old.type = tables.at(t).type;
+            old.rowCount = tables.at(t).rowCount;
+            Q_EMIT dataChanged(table, table.siblingAtColumn(2));
+        }
+    } else {
+        if (!c.tables.isEmpty()) {
+            beginRemoveRows(parent, 0, static_cast<int>(c.tables.size()) - 1);
+            c.tables.clear();
+            endRemoveRows();
+        }
+        if (!tables.isEmpty()) {
+            beginInsertRows(parent, 0, static_cast<int>(tables.size()) - 1);
+            c.tables = tables;
+            endInsertRows();
+        }
     }
     c.loading = false;
     c.error.clear();

@@ -54,6 +54,7 @@ public:
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     QString connectionName(int connection) const;
     void setLoading(int connection);
+    // Tables read again with the same names are updated in place (views keep expansion and selection).
     void setTables(int connection, const QList<TableInfo> &tables);
     void setError(int connection, const QString &error);
     // Updates a table's row count (the table browser learns it while showing the table).

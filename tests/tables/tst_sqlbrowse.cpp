@@ -94,6 +94,7 @@ private Q_SLOTS:
     void refreshMarksNewAndChanged();
     void brokenUrl();
     void schema();
+    void schemaReadAgainKeepsIndexes();
     void runner();
     void cancelSqlite();
     void postgres();
@@ -303,6 +304,47 @@ void TestSqlBrowse::schema()
     TableId view;
     view.table = QStringLiteral("V");
     QCOMPARE(model.data(model.tableIndex(c, view).siblingAtColumn(1)).toString(), QStringLiteral("view"));
+}
+
+// Reading a schema again updates the same tables in place (persistent indexes, as a tree view's
+// expansion and selection, survive); a changed column list replaces only that table's columns; a new
+// table replaces the connection's rows.
+void TestSqlBrowse::schemaReadAgainKeepsIndexes()
+{
+    SchemaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int c = model.addConnection(QStringLiteral("lab"), QStringLiteral("lab.db"));
+    auto column = [](const QString &name) {
+        cs::jdbc::ColumnDefinition d;
+        d.name = name;
+        d.typeName = QStringLiteral("TEXT");
+        return d;
+    };
+    TableInfo orders;
+    orders.id = orderTable();
+    orders.columns = { column(QStringLiteral("ID")), column(QStringLiteral("MESSAGE")) };
+    orders.rowCount = 2;
+    model.setTables(c, { orders });
+    const QPersistentModelIndex table(model.tableIndex(c, orderTable()));
+    const QPersistentModelIndex firstColumn(model.index(0, 0, table));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    orders.rowCount = 3;
+    model.setTables(c, { orders });
+    QVERIFY(table.isValid() && firstColumn.isValid());
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.data(QModelIndex(table).siblingAtColumn(2)).toString(), QStringLiteral("3"));
+
+    orders.columns << column(QStringLiteral("AMOUNT"));
+    model.setTables(c, { orders });
+    QVERIFY(table.isValid());
+    QCOMPARE(model.rowCount(table), 3);
+
+    TableInfo other;
+    other.id.table = QStringLiteral("OTHER");
+    model.setTables(c, { orders, other });
+    QCOMPARE(model.rowCount(model.connectionIndex(c)), 2);
+    QVERIFY(model.tableIndex(c, other.id).isValid());
 }
 
 void TestSqlBrowse::runner()

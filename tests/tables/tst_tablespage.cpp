@@ -85,6 +85,7 @@ class TestTablesPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void labPipeline();
+    void schemaFollowsTheDatabases();
     void screenshot();
 
 private:
@@ -280,6 +281,46 @@ void TestTablesPage::labPipeline()
     sql->run();
     QVERIFY(ran.wait(5000));
     QCOMPARE(sql->resultModel()->data(sql->resultModel()->index(0, 0)).toString(), QStringLiteral("4"));
+}
+
+// While the view is shown, the pipeline's databases are read again by themselves: a table the sink
+// creates later appears and row counts follow, without Reload and without collapsing the tree.
+void TestTablesPage::schemaFollowsTheDatabases()
+{
+    Endpoints endpoints;
+    Endpoints::Target target;
+    target.name = QStringLiteral("test lab");
+    target.databaseUrls
+        = { QStringLiteral("jdbc:sqlite:") + m_source, QStringLiteral("jdbc:sqlite:") + m_target };
+    target.embedded = true;
+    endpoints.setCurrent(target);
+    TablesPage page(&endpoints);
+    QAbstractItemModelTester schemaTester(
+        page.connections()->schemaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    auto *schema = page.connections()->schemaModel();
+    cs::jdbc::TableId orderTable;
+    orderTable.table = QStringLiteral("ORDER_TABLE");
+    QTRY_VERIFY_WITH_TIMEOUT(schema->tableIndex(0, orderTable).isValid(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(schema->rowCount(schema->connectionIndex(1)), 1, 10000);
+    const QPersistentModelIndex orders(schema->tableIndex(0, orderTable));
+    page.schemaView()->expand(orders);
+    const qint64 before = schema->tableAt(orders)->rowCount;
+
+    QString error;
+    QVERIFY2(
+        exec(m_target, { QStringLiteral("CREATE TABLE \"LATE_TABLE\" (\"ID\" INTEGER NOT NULL)") }, &error),
+        qPrintable(error));
+    QVERIFY2(exec(m_source, { QStringLiteral("INSERT INTO ORDER_TABLE VALUES (100, 'late order')") }, &error),
+        qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(schema->rowCount(schema->connectionIndex(1)), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(schema->tableAt(orders)->rowCount, before + 1, 20000);
+    QVERIFY(orders.isValid());
+    QVERIFY(page.schemaView()->isExpanded(orders));
+
+    QVERIFY2(exec(m_target, { QStringLiteral("DROP TABLE \"LATE_TABLE\"") }, &error), qPrintable(error));
+    QVERIFY2(exec(m_source, { QStringLiteral("DELETE FROM ORDER_TABLE WHERE ID = 100") }, &error),
+        qPrintable(error));
 }
 
 // Not a check: with CS_TABLES_HOLD_SECONDS set (and a real display, e.g. under xvfb-run) the view is

@@ -344,4 +344,9 @@ void ConnectorsPage::showList()
     m_stack->setCurrentIndex(0);
 }
 
+QIcon ConnectorsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/connectors.png"));
+}
+
 } // namespace cs::ui

@@ -39,6 +39,7 @@ public:
     ~ConnectorsPage() override;
 
     QString id() const override { return QStringLiteral("connectors"); }
+    QIcon icon() const override;
     QString title() const override;
     QString description() const override;
 

@@ -346,4 +346,9 @@ void LogsPage::saveTo(const QString &path)
     });
 }
 
+QIcon LogsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/logs.png"));
+}
+
 } // namespace cs::ui

@@ -35,6 +35,7 @@ public:
     ~LogsPage() override;
 
     QString id() const override { return QStringLiteral("logs"); }
+    QIcon icon() const override;
     QString title() const override;
     QString description() const override;
 

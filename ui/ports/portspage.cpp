@@ -399,4 +399,9 @@ void PortsPage::lookUpPort(quint16 port)
     });
 }
 
+QIcon PortsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/ports.png"));
+}
+
 } // namespace cs::ui

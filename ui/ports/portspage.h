@@ -38,6 +38,7 @@ public:
     ~PortsPage() override;
 
     QString id() const override { return QStringLiteral("ports"); }
+    QIcon icon() const override;
     QString title() const override;
     QString description() const override;
 

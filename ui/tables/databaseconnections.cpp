@@ -47,8 +47,10 @@ void DatabaseConnections::remove(int index)
 {
     if (index < 0 || index >= m_connections.size())
         return;
-    ++m_epoch;
+    ++m_epoch; // answers under way are dropped: none of the connections is loading any more
     m_connections.removeAt(index);
+    for (DatabaseConnection &c : m_connections)
+        c.loading = false;
     m_schema.removeConnection(index);
     Q_EMIT changed();
 }
@@ -58,20 +60,42 @@ void DatabaseConnections::reloadSchema(int index)
     if (index < 0 || index >= m_connections.size())
         return;
     m_schema.setLoading(index);
+    readSchema(index, false);
+}
+
+void DatabaseConnections::refreshSchema(int index)
+{
+    if (index < 0 || index >= m_connections.size() || m_connections.at(index).loading)
+        return;
+    readSchema(index, true);
+}
+
+void DatabaseConnections::readSchema(int index, bool quiet)
+{
+    m_connections[index].loading = true;
     const quint64 epoch = m_epoch;
     cs::sqlbrowse::loadSchema(m_connections.at(index).worker.get(), m_mailbox,
-        [this, index, epoch](const cs::data::Result<QList<cs::sqlbrowse::TableInfo>> &tables) {
+        [this, index, epoch, quiet](const cs::data::Result<QList<cs::sqlbrowse::TableInfo>> &tables) {
             if (epoch != m_epoch || index >= m_connections.size())
                 return;
+            DatabaseConnection &c = m_connections[index];
+            c.loading = false;
+            bool tablesChanged = true;
             if (tables) {
-                m_connections[index].tables = tables.value();
-                m_connections[index].error.clear();
+                tablesChanged = c.tables.size() != tables.value().size();
+                for (qsizetype i = 0; !tablesChanged && i < c.tables.size(); ++i)
+                    tablesChanged = !(c.tables.at(i).id == tables.value().at(i).id);
+                c.tables = tables.value();
+                c.error.clear();
                 m_schema.setTables(index, tables.value());
             } else {
-                m_connections[index].error = tables.error().toString();
-                m_schema.setError(index, m_connections[index].error);
+                const QString error = tables.error().toString();
+                tablesChanged = error != c.error;
+                c.error = error;
+                m_schema.setError(index, c.error);
             }
-            Q_EMIT schemaLoaded(index);
+            if (!quiet || tablesChanged)
+                Q_EMIT schemaLoaded(index);
         });
 }
 

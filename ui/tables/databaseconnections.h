@@ -23,6 +23,7 @@ struct DatabaseConnection
     std::shared_ptr<cs::sqlbrowse::SqlWorker> worker;
     QList<cs::sqlbrowse::TableInfo> tables;
     QString error;
+    bool loading = false; // a schema read is under way
 };
 
 // The Tables view's open databases and their schema tree (SchemaModel rows follow this list). Each
@@ -45,14 +46,19 @@ public:
     void remove(int index);
     void reloadSchema(int index);
     void reloadAll();
+    // Reads the schema again quietly (no "loading…", the tree keeps its state) unless a read is under
+    // way; schemaLoaded is emitted only when tables came or went.
+    void refreshSchema(int index);
 
     cs::sqlbrowse::SchemaModel *schemaModel() { return &m_schema; }
 
 Q_SIGNALS:
     void changed(); // a connection was added or removed
-    void schemaLoaded(int index);
+    void schemaLoaded(int index); // a (re)load finished, or a refresh found tables added or removed
 
 private:
+    void readSchema(int index, bool quiet);
+
     QList<DatabaseConnection> m_connections;
     cs::sqlbrowse::SchemaModel m_schema;
     cs::sqlbrowse::Mailbox m_mailbox;

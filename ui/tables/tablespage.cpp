@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -32,6 +33,9 @@ namespace {
 // Settings of the view, declared once with their keys.
 const QString kConnectionsKey = QStringLiteral("tables/connections");
 const QString kSecretPrefix = QStringLiteral("tables/");
+// While the view is shown, the pipeline's databases are read again this often so that new tables
+// (the sink's auto.create) and row counts show up by themselves.
+constexpr int kSchemaRefreshMs = 5000;
 
 // "orders.db" or "host:port/db" for a connection's name.
 QString shortLocation(const QString &url)
@@ -61,6 +65,7 @@ TablesPage::TablesPage(Endpoints *endpoints, QWidget *parent)
     , m_sql(new SqlPanel(m_connections, this))
     , m_compare(new ComparePanel(m_connections, this))
     , m_trace(new TracePanel(m_connections, endpoints, this))
+    , m_schemaTimer(new QTimer(this))
 {
     m_tree->setModel(m_connections->schemaModel());
     m_tree->setUniformRowHeights(true);
@@ -131,6 +136,8 @@ TablesPage::TablesPage(Endpoints *endpoints, QWidget *parent)
                 m_connections->indexOfName(connectionName), table, rows);
         });
     connect(m_endpoints, &Endpoints::changed, this, &TablesPage::syncEndpoints);
+    m_schemaTimer->setInterval(kSchemaRefreshMs);
+    connect(m_schemaTimer, &QTimer::timeout, this, [this] { refreshSchemas(true); });
     m_remove->setEnabled(false);
     syncEndpoints();
     retranslatePage();
@@ -148,6 +155,28 @@ QString TablesPage::description() const
     return tr(
         "The source and target tables of the pipeline: browse rows as they change, run SQL, compare the two "
         "sides and trace one row through the topic.");
+}
+
+void TablesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    refreshSchemas(false);
+    m_schemaTimer->start();
+}
+
+void TablesPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_schemaTimer->stop();
+}
+
+// Every database when the view is shown; while it stays shown, only the pipeline's (the Endpoints'):
+// counting the rows of a big remote database every few seconds is not for a browser to do unasked.
+void TablesPage::refreshSchemas(bool pipelineOnly)
+{
+    for (int i = 0; i < m_connections->count(); ++i)
+        if (!pipelineOnly || m_connections->at(i).fromEndpoints)
+            m_connections->refreshSchema(i);
 }
 
 QIcon TablesPage::icon() const

@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QSettings;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace cs::ui {
@@ -58,6 +59,8 @@ public:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void syncEndpoints();
@@ -67,6 +70,7 @@ private:
     void openIndex(const QModelIndex &index);
     void saveConnections();
     void showNote(const QString &text);
+    void refreshSchemas(bool pipelineOnly);
 
     Endpoints *m_endpoints;
     DatabaseConnections *m_connections;
@@ -82,6 +86,7 @@ private:
     SqlPanel *m_sql;
     ComparePanel *m_compare;
     TracePanel *m_trace;
+    QTimer *m_schemaTimer;
     bool m_defaultsApplied = false;
 };
 

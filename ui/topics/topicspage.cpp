@@ -609,4 +609,9 @@ void TopicsPage::copyCommand(int which)
     updateStatus();
 }
 
+QIcon TopicsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/topics.png"));
+}
+
 } // namespace cs::ui

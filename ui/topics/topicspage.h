@@ -38,6 +38,7 @@ public:
     ~TopicsPage() override;
 
     QString id() const override { return QStringLiteral("topics"); }
+    QIcon icon() const override;
     QString title() const override;
     QString description() const override;
 
