@@ -27,6 +27,7 @@ struct Admin::Private
     std::mutex openMutex;
     rd_kafka_t *rk = nullptr; // set once under openMutex, then read-only
     bool embedded = false;
+    QString clusterId;
     QString error;
 
     // The request thread.
@@ -79,7 +80,8 @@ struct Admin::Private
             } else {
                 conf.release();
                 if (detail::checkReachable(handle, config, &context, &error)) {
-                    embedded = detail::isMockCluster(handle, config.timeoutMs);
+                    clusterId = detail::clusterId(handle, config.timeoutMs);
+                    embedded = clusterId.startsWith(QLatin1String("mockCluster"));
                     rk = handle;
                 } else {
                     rd_kafka_destroy(handle);
@@ -125,6 +127,11 @@ QString Admin::errorString() const
 bool Admin::isEmbedded() const
 {
     return d->embedded;
+}
+
+QString Admin::clusterId() const
+{
+    return d->clusterId;
 }
 
 std::optional<QList<TopicInfo>> Admin::listTopics(bool withWatermarks, QString *error)

@@ -56,6 +56,9 @@ public:
     QString errorString() const;
     // True when the cluster is librdkafka's mock (an embedded broker). Valid after open().
     bool isEmbedded() const;
+    // The cluster's id (what Connect's GET / reports as kafka_cluster_id); empty when the cluster
+    // gave none. Valid after open().
+    QString clusterId() const;
 
     // Blocking calls. On failure they return nullopt/false with *error.
     std::optional<QList<TopicInfo>> listTopics(bool withWatermarks, QString *error = nullptr);

@@ -1,7 +1,5 @@
 #include "kafka/rdkafkaglue.h"
 
-#include <cstring>
-
 #include <QCoreApplication>
 
 namespace cs::kafka::detail {
@@ -119,14 +117,19 @@ bool checkReachable(rd_kafka_t *rk, const ClientConfig &config, const HandleCont
     return false;
 }
 
-bool isMockCluster(rd_kafka_t *rk, int timeoutMs)
+QString clusterId(rd_kafka_t *rk, int timeoutMs)
 {
     char *id = rd_kafka_clusterid(rk, timeoutMs);
     if (!id)
-        return false;
-    const bool mock = std::strncmp(id, "mockCluster", 11) == 0;
+        return {};
+    const QString text = QString::fromUtf8(id);
     rd_kafka_mem_free(rk, id);
-    return mock;
+    return text;
+}
+
+bool isMockCluster(rd_kafka_t *rk, int timeoutMs)
+{
+    return clusterId(rk, timeoutMs).startsWith(QLatin1String("mockCluster"));
 }
 
 } // namespace cs::kafka::detail

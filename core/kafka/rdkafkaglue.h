@@ -71,6 +71,9 @@ QString errorText(rd_kafka_resp_err_t err);
 // Call it before rd_kafka_poll_set_consumer(): it serves the main queue for the error callbacks.
 bool checkReachable(rd_kafka_t *rk, const ClientConfig &config, const HandleContext *context, QString *error);
 
+// The id of the cluster behind rk (waits up to timeoutMs for it); empty when the cluster gave none.
+QString clusterId(rd_kafka_t *rk, int timeoutMs);
+
 // True when the cluster behind rk is librdkafka's mock cluster (its cluster id starts with
 // "mockCluster"), i.e. an embedded broker of this or another Connect Studio process.
 bool isMockCluster(rd_kafka_t *rk, int timeoutMs);

@@ -109,6 +109,7 @@ bool InternalTopics::ensureTopics(QString *error)
         *error = admin.errorString();
         return false;
     }
+    m_kafkaClusterId = admin.clusterId();
     QString listError;
     const auto topics = admin.listTopics(false, &listError);
     if (!topics) {

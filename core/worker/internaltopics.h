@@ -90,6 +90,9 @@ public:
         const QString &group, const QList<kafka::TopicPartitionOffset> &offsets, QString *error);
     QList<SinkOffset> journaledSinkOffsets() const;
 
+    // The Kafka cluster's id, learned while opening; empty when it gave none.
+    QString kafkaClusterId() const { return m_kafkaClusterId; }
+
 private:
     bool ensureTopics(QString *error);
     bool readToEnd(Topic topic, QString *error);
@@ -97,6 +100,7 @@ private:
 
     Settings m_settings;
     std::unique_ptr<kafka::Admin> m_admin; // while opening
+    QString m_kafkaClusterId;
     std::unique_ptr<kafka::Producer> m_producer;
     StateJournal m_journal;
     QList<Record> m_restored[3];

@@ -170,6 +170,8 @@ bool Worker::start(QString *error)
     }
 
     HerderSettings herder;
+    if (!m_topics->kafkaClusterId().isEmpty())
+        herder.kafkaClusterId = m_topics->kafkaClusterId();
     herder.client = client;
     herder.keyConverter = converterSpec(config.keyConverterClass(), config.keyConverterConfig());
     herder.valueConverter = converterSpec(config.valueConverterClass(), config.valueConverterConfig());

@@ -48,6 +48,7 @@ class TestWorker final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void serverInfoNamesTheKafkaCluster();
     void fileStreamSourceToSinkMovesEveryLine();
     void lifecycleAnswersLikeKafkaConnect();
     void offsetsCanBeReadAlteredAndReset();
@@ -145,6 +146,19 @@ bool TestWorker::waitForState(const QString &connector, const QString &state, in
         QTest::qWait(100);
     }
     return false;
+}
+
+// GET / reports the id of the Kafka cluster the worker uses, as upstream does (never null when the
+// cluster has one); the embedded broker's id is the one its own clients see.
+void TestWorker::serverInfoNamesTheKafkaCluster()
+{
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = QStringLiteral("127.0.0.1:%1").arg(m_kafkaPort);
+    cs::kafka::Admin admin(client);
+    QVERIFY2(admin.open(), qPrintable(admin.errorString()));
+    QVERIFY(!admin.clusterId().isEmpty());
+    const QJsonObject info = call("GET", QStringLiteral("/")).json().toObject();
+    QCOMPARE(info.value(QStringLiteral("kafka_cluster_id")).toString(), admin.clusterId());
 }
 
 void TestWorker::fileStreamSourceToSinkMovesEveryLine()
