@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWheelEvent>
 
 #include "config/workerconfig.h"
 #include "connectclient/configtext.h"
@@ -323,6 +324,17 @@ void TestConnectorsUi::formIsGeneratedFromValidate()
         }
     }
     qInfo("%d fields offer recommended values", choices);
+    // The mouse wheel over a choice the user has not clicked into scrolls the form; it never changes
+    // the value.
+    ConfigField *choice = form->field(QStringLiteral("errors.log.enable"));
+    QVERIFY(choice);
+    auto *combo = qobject_cast<QComboBox *>(choice->editor());
+    QVERIFY(combo && !combo->hasFocus());
+    const int before = combo->currentIndex();
+    QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(combo, &wheel);
+    QCOMPARE(combo->currentIndex(), before);
     QVERIFY(form->field(QStringLiteral("file")));
     QVERIFY(form->field(QStringLiteral("topic")));
     QVERIFY(form->field(QStringLiteral("name")));

@@ -7,8 +7,34 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace cs::ui {
+
+namespace {
+
+// A choice in the long, scrolling form: the mouse wheel scrolls the form unless the user clicked into
+// the choice first, so scrolling past a field never changes its value.
+class FormComboBox final : public QComboBox
+{
+public:
+    explicit FormComboBox(QWidget *parent)
+        : QComboBox(parent)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore(); // goes on to the scroll area
+    }
+};
+
+} // namespace
 
 ConfigField::ConfigField(
     const connectclient::ConfigKeyInfo &definition, const QStringList &recommended, QWidget *parent)
@@ -28,7 +54,7 @@ ConfigField::ConfigField(
 
     const bool boolean = definition.type == u"BOOLEAN";
     if (boolean || !recommended.isEmpty()) {
-        m_combo = new QComboBox(this);
+        m_combo = new FormComboBox(this);
         m_combo->setEditable(!boolean);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_combo->setMinimumContentsLength(24);
