@@ -34,7 +34,6 @@
 #include "connectors/connectorspage.h"
 #include "connectors/statecolors.h"
 #include "endpoints.h"
-#include "style/theme.h"
 #include "support/databaseservers.h"
 #include "widgets/statusbadge.h"
 #include "worker/worker.h"
@@ -129,7 +128,6 @@ private Q_SLOTS:
     void jdbcFormsFromTheirValidateAnswers();
     void theLabThroughTheForm();
     void everyVisibleTextIsTranslated();
-    void screenshots(); // only with CS_SCREENSHOT_DIR set: docs/screenshots/connectors*.png
 
 private:
     ConnectorForm *openForm(ConnectClient *client); // a shown form with the plugins loaded
@@ -923,65 +921,6 @@ void TestConnectorsUi::everyVisibleTextIsTranslated()
     bool deleted = false;
     m_client.deleteConnector(QStringLiteral("words"), [&](const Result<Done> &r) { deleted = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(deleted, kTimeoutMs);
-}
-
-void TestConnectorsUi::screenshots()
-{
-    const QString dir = qEnvironmentVariable("CS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set CS_SCREENSHOT_DIR to write the view's screenshots");
-    applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()));
-    QFile in(m_dir.filePath(QStringLiteral("orders.txt")));
-    QVERIFY(in.open(QIODevice::WriteOnly));
-    in.write("1st OrderPlaced.\n");
-    in.close();
-    const QList<std::pair<QString, Properties>> connectors {
-        { QStringLiteral("file-orders-src"),
-            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSource") },
-                { QStringLiteral("file"), in.fileName() },
-                { QStringLiteral("topic"), QStringLiteral("orders") } } },
-        { QStringLiteral("file-orders-sink"),
-            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSink") },
-                { QStringLiteral("file"), m_dir.filePath(QStringLiteral("copy.txt")) },
-                { QStringLiteral("topics"), QStringLiteral("orders") } } },
-        { QStringLiteral("file-archive"),
-            Properties { { QStringLiteral("connector.class"), QStringLiteral("FileStreamSink") },
-                { QStringLiteral("file"), QStringLiteral("/nonexistent/archive/orders.txt") },
-                { QStringLiteral("topics"), QStringLiteral("orders") } } },
-    };
-    int created = 0;
-    for (const auto &[name, config] : connectors)
-        m_client.createConnector(
-            name, config, [&](const Result<ConnectorInfo> &r) { created += r.ok() ? 1 : 0; });
-    QTRY_COMPARE_WITH_TIMEOUT(created, 3, kTimeoutMs);
-    bool paused = false;
-    m_client.pauseConnector(
-        QStringLiteral("file-orders-sink"), [&](const Result<Done> &r) { paused = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(paused, kTimeoutMs);
-
-    ConnectorsPage page(&m_endpoints);
-    page.setPollInterval(300);
-    page.resize(1280, 800);
-    page.show();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        rowState(page, QStringLiteral("file-archive")), QStringLiteral("FAILED"), kTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        rowState(page, QStringLiteral("file-orders-sink")), QStringLiteral("PAUSED"), kTimeoutMs);
-    QVERIFY(page.selectConnector(QStringLiteral("file-archive")));
-    QTest::qWait(800);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/connectors.png")));
-
-    page.findChild<QPushButton *>(QStringLiteral("newConnector"))->click();
-    auto *choice = page.form()->findChild<QComboBox *>(QStringLiteral("presetChoice"));
-    const int index = choice->findData(QStringLiteral("h2-source-connect"));
-    choice->setCurrentIndex(index);
-    Q_EMIT choice->activated(index);
-    QVERIFY(waitValidated(page.form()));
-    QTest::qWait(300);
-    QVERIFY(page.grab().save(dir + QStringLiteral("/connectors-form.png")));
-    for (const auto &[name, config] : connectors)
-        m_client.deleteConnector(name, [](const Result<Done> &) {});
-    QTest::qWait(500);
 }
 
 QTEST_MAIN(TestConnectorsUi)

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,11 +19,9 @@
 #include "endpoints.h"
 #include "kafka/embeddedbroker.h"
 #include "kafka/producer.h"
-#include "mainwindow.h"
 #include "sqlbrowse/schemamodel.h"
 #include "sqlbrowse/sqlrunner.h"
 #include "sqlbrowse/tablemodel.h"
-#include "style/theme.h"
 #include "support/databaseservers.h"
 #include "tables/comparepanel.h"
 #include "tables/databaseconnections.h"
@@ -86,7 +83,6 @@ private Q_SLOTS:
     void initTestCase();
     void labPipeline();
     void schemaFollowsTheDatabases();
-    void screenshot();
 
 private:
     QTemporaryDir m_dir;
@@ -321,53 +317,6 @@ void TestTablesPage::schemaFollowsTheDatabases()
     QVERIFY2(exec(m_target, { QStringLiteral("DROP TABLE \"LATE_TABLE\"") }, &error), qPrintable(error));
     QVERIFY2(exec(m_source, { QStringLiteral("DELETE FROM ORDER_TABLE WHERE ID = 100") }, &error),
         qPrintable(error));
-}
-
-// Not a check: with CS_TABLES_HOLD_SECONDS set (and a real display, e.g. under xvfb-run) the view is
-// shown in the studio's window and theme, on the lab's rows with a trace, for that long, so a
-// screenshot can be taken (docs/screenshots/tables.png).
-void TestTablesPage::screenshot()
-{
-    const int hold = qEnvironmentVariableIntValue("CS_TABLES_HOLD_SECONDS");
-    if (hold <= 0)
-        QSKIP("CS_TABLES_HOLD_SECONDS is not set");
-    applyTheme(*qApp);
-    Endpoints endpoints;
-    Endpoints::Target target;
-    target.name = QStringLiteral("Embedded lab");
-    target.bootstrapServers = m_broker.bootstrapServers();
-    target.databaseUrls
-        = { QStringLiteral("jdbc:sqlite:") + m_source, QStringLiteral("jdbc:sqlite:") + m_target };
-    target.embedded = true;
-    endpoints.setCurrent(target);
-    QSettings settings(m_dir.filePath(QStringLiteral("studio.ini")), QSettings::IniFormat);
-    MainWindow window(&settings);
-    auto *page = new TablesPage(&endpoints);
-    window.addPage(page);
-    window.resize(1360, 860);
-    window.show();
-    window.showPage(QStringLiteral("tables"));
-    QTRY_VERIFY_WITH_TIMEOUT(page->dataPanel()->model() && page->dataPanel()->model()->rowCount() > 0, 10000);
-    // The Data tab with a fresh order highlighted.
-    QString error;
-    page->dataPanel()->setAutoRefresh(true);
-    const int before = page->dataPanel()->model()->rowCount();
-    QVERIFY(
-        exec(m_source, { QStringLiteral("INSERT INTO ORDER_TABLE VALUES (5, '5th OrderPlaced.')") }, &error));
-    QTRY_COMPARE_WITH_TIMEOUT(page->dataPanel()->model()->rowCount(), before + 1, 15000);
-    QTest::qWait(hold * 1000);
-    // The Compare tab.
-    page->tabs()->setCurrentWidget(page->comparePanel());
-    QSignalSpy compared(page->comparePanel(), &ComparePanel::finished);
-    page->comparePanel()->compare();
-    QVERIFY(compared.wait(30000));
-    QTest::qWait(hold * 1000);
-    // Then the Trace tab on order 3.
-    page->tabs()->setCurrentWidget(page->tracePanel());
-    QSignalSpy traced(page->tracePanel(), &TracePanel::finished);
-    page->tracePanel()->traceRow({ QVariant(qint64(3)) });
-    QVERIFY(traced.wait(30000));
-    QTest::qWait(hold * 500);
 }
 
 QTEST_MAIN(TestTablesPage)

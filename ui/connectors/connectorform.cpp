@@ -532,8 +532,9 @@ void ConnectorForm::rebuildFields()
         for (const ConfigInfo *info : std::as_const(infos)) {
             const QStringList recommended = info->value ? info->value->recommendedValues : QStringList();
             auto *field = new ConfigField(*info->definition, recommended, page);
-            field->label()->setMinimumWidth(200);
-            field->label()->setMaximumWidth(280);
+            // One width for every label: a wrapped display name then gets the height it needs (with a
+            // range, the form measured the label wider than it was laid out and cut its second line).
+            field->label()->setFixedWidth(260);
             m_fields.insert(field->key(), field);
             form->addRow(field->label(), field);
             connect(field, &ConfigField::edited, this, &ConnectorForm::setConfigValue);
