@@ -598,67 +598,89 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="72"/>
+        <location filename="../core/kafka/consumer.cpp" line="76"/>
         <source>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</source>
         <translation>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="124"/>
+        <location filename="../core/kafka/mocklogstart.cpp" line="127"/>
+        <location filename="../core/kafka/mocklogstart.cpp" line="132"/>
+        <source>unexpected answer to a Produce request</source>
+        <translation>unexpected answer to a Produce request</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="136"/>
+        <source>the broker refused the records (Kafka error %1)</source>
+        <translation>the broker refused the records (Kafka error %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="149"/>
+        <source>Cannot make %1-%2 of the embedded broker start at offset %3: %4</source>
+        <translation>Cannot make %1-%2 of the embedded broker start at offset %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="157"/>
+        <source>only offsets from 2 to 2^31 can be set</source>
+        <translation>only offsets from 2 to 2^31 can be set</translation>
     </message>
 </context>
 <context>
     <name>cs::kafka::Admin</name>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="76"/>
+        <location filename="../core/kafka/admin.cpp" line="77"/>
         <source>Cannot create a Kafka admin client: %1</source>
         <translation>Cannot create a Kafka admin client: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="138"/>
+        <location filename="../core/kafka/admin.cpp" line="145"/>
         <source>Cannot list the topics of %1: %2</source>
         <translation>Cannot list the topics of %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="189"/>
+        <location filename="../core/kafka/admin.cpp" line="196"/>
         <source>Topic %1 does not exist.</source>
         <translation>Topic %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="203"/>
+        <location filename="../core/kafka/admin.cpp" line="210"/>
         <source>Cannot read the offsets of %1 [partition %2]: %3</source>
         <translation>Cannot read the offsets of %1 [partition %2]: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="226"/>
+        <location filename="../core/kafka/admin.cpp" line="233"/>
         <source>Topic %1 already exists.</source>
         <translation>Topic %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="242"/>
+        <location filename="../core/kafka/admin.cpp" line="249"/>
         <source>The embedded broker ignores the configs of topic %1 (%2): it neither compacts nor applies retention settings, and keeps about the last 5 MiB per partition.</source>
         <translation>The embedded broker ignores the configs of topic %1 (%2): it neither compacts nor applies retention settings, and keeps about the last 5 MiB per partition.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="248"/>
+        <location filename="../core/kafka/admin.cpp" line="255"/>
         <source>Topic %1 has replication factor 1 instead of %2: the embedded broker is a single broker.</source>
         <translation>Topic %1 has replication factor 1 instead of %2: the embedded broker is a single broker.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="267"/>
-        <location filename="../core/kafka/admin.cpp" line="289"/>
-        <location filename="../core/kafka/admin.cpp" line="326"/>
+        <location filename="../core/kafka/admin.cpp" line="274"/>
+        <location filename="../core/kafka/admin.cpp" line="296"/>
+        <location filename="../core/kafka/admin.cpp" line="333"/>
         <source>Cannot create topic %1: %2</source>
         <translation>Cannot create topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="272"/>
+        <location filename="../core/kafka/admin.cpp" line="279"/>
         <source>Topic %1 was created with %2 partitions instead of %3: the embedded broker of another process only creates topics automatically.</source>
         <translation>Topic %1 was created with %2 partitions instead of %3: the embedded broker of another process only creates topics automatically.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="306"/>
+        <location filename="../core/kafka/admin.cpp" line="313"/>
         <source>Kafka at %1 did not answer the topic creation within %2 ms.</source>
         <translation>Kafka at %1 did not answer the topic creation within %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="313"/>
+        <location filename="../core/kafka/admin.cpp" line="320"/>
         <source>Cannot create topics: %1</source>
         <translation>Cannot create topics: %1</translation>
     </message>
@@ -666,67 +688,67 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="323"/>
+        <location filename="../core/kafka/consumer.cpp" line="327"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>Cannot read the partitions of %1 from %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="340"/>
+        <location filename="../core/kafka/consumer.cpp" line="344"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>Topic %1 does not exist on %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="350"/>
+        <location filename="../core/kafka/consumer.cpp" line="354"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>Topic %1 has no partition %2 (it has %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="389"/>
+        <location filename="../core/kafka/consumer.cpp" line="393"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>Cannot look up offsets by timestamp in %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="412"/>
+        <location filename="../core/kafka/consumer.cpp" line="416"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>Cannot assign partitions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="475"/>
+        <location filename="../core/kafka/consumer.cpp" line="479"/>
         <source>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</source>
         <translation>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="490"/>
+        <location filename="../core/kafka/consumer.cpp" line="494"/>
         <source>%1 [partition %2]: %3</source>
         <translation>%1 [partition %2]: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="499"/>
+        <location filename="../core/kafka/consumer.cpp" line="503"/>
         <source>The Kafka consumer failed: %1</source>
         <translation>The Kafka consumer failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="543"/>
+        <location filename="../core/kafka/consumer.cpp" line="542"/>
         <source>Cannot create a Kafka consumer: %1</source>
         <translation>Cannot create a Kafka consumer: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="576"/>
+        <location filename="../core/kafka/consumer.cpp" line="582"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>Cannot subscribe to %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="773"/>
+        <location filename="../core/kafka/consumer.cpp" line="781"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>Cannot commit offsets: the consumer is not running.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="800"/>
+        <location filename="../core/kafka/consumer.cpp" line="808"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>Cannot commit offsets of group %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="812"/>
+        <location filename="../core/kafka/consumer.cpp" line="820"/>
         <source>The consumer is not running.</source>
         <translation>The consumer is not running.</translation>
     </message>
@@ -793,17 +815,17 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka::detail</name>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="45"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="43"/>
         <source>Invalid Kafka client setting %1=%2: %3</source>
         <translation>Invalid Kafka client setting %1=%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="59"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="57"/>
         <source>No Kafka bootstrap servers given.</source>
         <translation>No Kafka bootstrap servers given.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="114"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="112"/>
         <source>Kafka at %1 did not answer within %2 ms: %3</source>
         <translation>Kafka at %1 did not answer within %2 ms: %3</translation>
     </message>
@@ -1121,17 +1143,17 @@ no longer holds.</translation>
 <context>
     <name>cs::sqlbrowse::SchemaModel</name>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="262"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="310"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="262"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="310"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="264"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="312"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -1139,32 +1161,32 @@ no longer holds.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="281"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="329"/>
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="281"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="329"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="300"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="348"/>
         <source>primary key</source>
         <translation>primary key</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="312"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="360"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="314"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="362"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="316"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="364"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
@@ -1768,47 +1790,47 @@ no longer holds.</translation>
 <context>
     <name>cs::ui::ConfigField</name>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="76"/>
+        <location filename="../ui/connectors/configfield.cpp" line="102"/>
         <source>Type: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="78"/>
+        <location filename="../ui/connectors/configfield.cpp" line="104"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="81"/>
+        <location filename="../ui/connectors/configfield.cpp" line="107"/>
         <source>Default: %1</source>
         <translation>Default: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="82"/>
+        <location filename="../ui/connectors/configfield.cpp" line="108"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="85"/>
+        <location filename="../ui/connectors/configfield.cpp" line="111"/>
         <source>Importance: %1</source>
         <translation>Importance: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="90"/>
+        <location filename="../ui/connectors/configfield.cpp" line="116"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="92"/>
+        <location filename="../ui/connectors/configfield.cpp" line="118"/>
         <source>default: %1</source>
         <translation>default: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="101"/>
+        <location filename="../ui/connectors/configfield.cpp" line="127"/>
         <source>default (%1)</source>
         <translation>default (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="101"/>
+        <location filename="../ui/connectors/configfield.cpp" line="127"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -2242,107 +2264,107 @@ no longer holds.</translation>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="550"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="551"/>
         <source>Keys the plugin does not define</source>
         <translation>Keys the plugin does not define</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="550"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="551"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="693"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="694"/>
         <source>The name of an existing connector cannot change (%1).</source>
         <translation>The name of an existing connector cannot change (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="712"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="713"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="718"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="719"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="733"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="734"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="741"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="742"/>
         <source>Import a connector configuration</source>
         <translation>Import a connector configuration</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="742"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="743"/>
         <source>Connector configs (*.json *.properties);;All files (*)</source>
         <translation>Connector configs (*.json *.properties);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="747"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="748"/>
         <source>Imported %1.</source>
         <translation>Imported %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="758"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="759"/>
         <source>Export the connector configuration</source>
         <translation>Export the connector configuration</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="759"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="760"/>
         <source>JSON (*.json);;Properties (*.properties)</source>
         <translation>JSON (*.json);;Properties (*.properties)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="765"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="766"/>
         <source>Saved %1. It contains the passwords as they are.</source>
         <translation>Saved %1. It contains the passwords as they are.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="794"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="795"/>
         <source>The curl command is on the clipboard, passwords included.</source>
         <translation>The curl command is on the clipboard, passwords included.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="795"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="796"/>
         <source>The curl command is on the clipboard, passwords masked.</source>
         <translation>The curl command is on the clipboard, passwords masked.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="804"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="805"/>
         <source>Give the connector a name.</source>
         <translation>Give the connector a name.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="810"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="811"/>
         <source>Updating %1…</source>
         <translation>Updating %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="810"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="811"/>
         <source>Creating %1…</source>
         <translation>Creating %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="820"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="821"/>
         <source>The request failed:</source>
         <translation>The request failed:</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="821"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="822"/>
         <source>The worker answered HTTP %1 (error_code %2):</source>
         <translation>The worker answered HTTP %1 (error_code %2):</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="824"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="825"/>
         <source>The worker answered HTTP %1:</source>
         <translation>The worker answered HTTP %1:</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="830"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="831"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -3723,82 +3745,82 @@ no longer holds.</translation>
 <context>
     <name>cs::ui::TablesPage</name>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="143"/>
+        <location filename="../ui/tables/tablespage.cpp" line="150"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="148"/>
+        <location filename="../ui/tables/tablespage.cpp" line="155"/>
         <source>The source and target tables of the pipeline: browse rows as they change, run SQL, compare the two sides and trace one row through the topic.</source>
         <translation>The source and target tables of the pipeline: browse rows as they change, run SQL, compare the two sides and trace one row through the topic.</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="160"/>
+        <location filename="../ui/tables/tablespage.cpp" line="189"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="161"/>
+        <location filename="../ui/tables/tablespage.cpp" line="190"/>
         <source>Add a database: SQLite file, PostgreSQL, MySQL, MariaDB or H2</source>
         <translation>Add a database: SQLite file, PostgreSQL, MySQL, MariaDB or H2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="162"/>
+        <location filename="../ui/tables/tablespage.cpp" line="191"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="163"/>
+        <location filename="../ui/tables/tablespage.cpp" line="192"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="164"/>
+        <location filename="../ui/tables/tablespage.cpp" line="193"/>
         <source>Read the tables, columns and row counts again</source>
         <translation>Read the tables, columns and row counts again</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="165"/>
+        <location filename="../ui/tables/tablespage.cpp" line="194"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="166"/>
+        <location filename="../ui/tables/tablespage.cpp" line="195"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="167"/>
+        <location filename="../ui/tables/tablespage.cpp" line="196"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="168"/>
+        <location filename="../ui/tables/tablespage.cpp" line="197"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Database %1</source>
         <translation>Database %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="266"/>
+        <location filename="../ui/tables/tablespage.cpp" line="295"/>
         <source>The password of %1 is not saved (it works until the studio closes): %2</source>
         <translation>The password of %1 is not saved (it works until the studio closes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="343"/>
+        <location filename="../ui/tables/tablespage.cpp" line="372"/>
         <source>The password of %1 could not be read from the keychain: %2</source>
         <translation>The password of %1 could not be read from the keychain: %2</translation>
     </message>
@@ -4242,34 +4264,61 @@ no longer holds.</translation>
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="176"/>
+        <location filename="../core/worker/datajournal.cpp" line="271"/>
+        <location filename="../core/worker/datajournal.cpp" line="539"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>Cannot open the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="182"/>
+        <location filename="../core/worker/datajournal.cpp" line="277"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1 is not a Connect Studio worker data file.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="194"/>
+        <location filename="../core/worker/datajournal.cpp" line="293"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>Cannot repair the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="246"/>
+        <location filename="../core/worker/datajournal.cpp" line="348"/>
+        <location filename="../core/worker/datajournal.cpp" line="437"/>
+        <location filename="../core/worker/datajournal.cpp" line="471"/>
+        <location filename="../core/worker/datajournal.cpp" line="517"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>Cannot write the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="262"/>
+        <location filename="../core/worker/datajournal.cpp" line="370"/>
+        <location filename="../core/worker/datajournal.cpp" line="512"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>Cannot flush the worker data file %1 to disk: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="278"/>
+        <location filename="../core/worker/datajournal.cpp" line="387"/>
+        <location filename="../core/worker/datajournal.cpp" line="467"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>Cannot read the worker data file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="504"/>
+        <location filename="../core/worker/datajournal.cpp" line="524"/>
+        <source>Cannot compact the worker data file %1: %2</source>
+        <translation>Cannot compact the worker data file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="506"/>
+        <source>unreadable record</source>
+        <translation>unreadable record</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <source>Cannot replace the worker data file %1: %2</source>
+        <translation>Cannot replace the worker data file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="551"/>
+        <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
+        <translation>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</translation>
     </message>
 </context>
 <context>
@@ -4332,34 +4381,34 @@ no longer holds.</translation>
         <translation>Cannot write the internal topics at %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="138"/>
+        <location filename="../core/worker/internaltopics.cpp" line="139"/>
         <source>Cannot create the internal topics: %1</source>
         <translation>Cannot create the internal topics: %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="197"/>
+        <location filename="../core/worker/internaltopics.cpp" line="198"/>
         <source>Cannot read the internal topic %1: %2</source>
         <translation>Cannot read the internal topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="226"/>
-        <location filename="../core/worker/internaltopics.cpp" line="232"/>
+        <location filename="../core/worker/internaltopics.cpp" line="227"/>
+        <location filename="../core/worker/internaltopics.cpp" line="233"/>
         <source>Cannot restore %1 from %2: %3</source>
         <translation>Cannot restore %1 from %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="247"/>
+        <location filename="../core/worker/internaltopics.cpp" line="248"/>
         <source>The internal topics are not open.</source>
         <translation>The internal topics are not open.</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="261"/>
+        <location filename="../core/worker/internaltopics.cpp" line="262"/>
         <source>Timed out writing to the internal topic %1 at %2</source>
         <translation>Timed out writing to the internal topic %1 at %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="267"/>
-        <location filename="../core/worker/internaltopics.cpp" line="284"/>
+        <location filename="../core/worker/internaltopics.cpp" line="268"/>
+        <location filename="../core/worker/internaltopics.cpp" line="285"/>
         <source>Cannot write to the internal topic %1: %2</source>
         <translation>Cannot write to the internal topic %1: %2</translation>
     </message>
@@ -4402,67 +4451,67 @@ no longer holds.</translation>
 <context>
     <name>cs::worker::Worker</name>
     <message>
-        <location filename="../core/worker/worker.cpp" line="95"/>
+        <location filename="../core/worker/worker.cpp" line="96"/>
         <source>Another worker (pid %1) already serves group.id &apos;%2&apos; on %3. Clustering several workers is Apache Kafka Connect&apos;s job: give this worker its own group.id and storage topics.</source>
         <translation>Another worker (pid %1) already serves group.id &apos;%2&apos; on %3. Clustering several workers is Apache Kafka Connect&apos;s job: give this worker its own group.id and storage topics.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="99"/>
+        <location filename="../core/worker/worker.cpp" line="100"/>
         <source>the embedded broker</source>
         <translation>the embedded broker</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="111"/>
+        <location filename="../core/worker/worker.cpp" line="112"/>
         <source>The embedded Kafka broker did not start: %1</source>
         <translation>The embedded Kafka broker did not start: %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="118"/>
+        <location filename="../core/worker/worker.cpp" line="119"/>
         <source>Port %1 is in use; the embedded Kafka broker listens on %2 instead.</source>
         <translation>Port %1 is in use; the embedded Kafka broker listens on %2 instead.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="154"/>
+        <location filename="../core/worker/worker.cpp" line="155"/>
         <source>Restored %1 record(s) from %2 into the embedded broker.</source>
         <translation>Restored %1 record(s) from %2 into the embedded broker.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="193"/>
+        <location filename="../core/worker/worker.cpp" line="198"/>
         <source>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</source>
         <translation>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="209"/>
+        <location filename="../core/worker/worker.cpp" line="214"/>
         <source>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</source>
         <translation>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="228"/>
+        <location filename="../core/worker/worker.cpp" line="233"/>
         <source>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</source>
         <translation>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="286"/>
+        <location filename="../core/worker/worker.cpp" line="302"/>
         <source>Cannot restore the records of %1 into the embedded broker: %2</source>
         <translation>Cannot restore the records of %1 into the embedded broker: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="287"/>
+        <location filename="../core/worker/worker.cpp" line="303"/>
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="296"/>
+        <location filename="../core/worker/worker.cpp" line="312"/>
         <source>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</source>
         <translation>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="303"/>
+        <location filename="../core/worker/worker.cpp" line="319"/>
         <source>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</source>
         <translation>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="324"/>
+        <location filename="../core/worker/worker.cpp" line="340"/>
         <source>Cannot restore the offsets of group %1: %2</source>
         <translation>Cannot restore the offsets of group %1: %2</translation>
     </message>
@@ -4481,13 +4530,13 @@ no longer holds.</translation>
 <context>
     <name>cs::worker::WorkerTask</name>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="225"/>
-        <location filename="../core/worker/workertask.cpp" line="503"/>
+        <location filename="../core/worker/workertask.cpp" line="226"/>
+        <location filename="../core/worker/workertask.cpp" line="510"/>
         <source>Failed to create the converters of %1</source>
         <translation>Failed to create the converters of %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="243"/>
+        <location filename="../core/worker/workertask.cpp" line="244"/>
         <source>Failed to start the producer of %1</source>
         <translation>Failed to start the producer of %1</translation>
     </message>

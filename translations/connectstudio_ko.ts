@@ -598,67 +598,89 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="72"/>
+        <location filename="../core/kafka/consumer.cpp" line="76"/>
         <source>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</source>
         <translation>%3 [파티션 %4]의 오프셋 %1~%2이(가) 더 이상 브로커에 없습니다. 읽기 전에 보존 정책에 따라 삭제되었습니다. 건너뛴 메시지는 없으며 읽기를 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="124"/>
+        <location filename="../core/kafka/mocklogstart.cpp" line="127"/>
+        <location filename="../core/kafka/mocklogstart.cpp" line="132"/>
+        <source>unexpected answer to a Produce request</source>
+        <translation>Produce 요청에 대한 예상하지 못한 응답</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="136"/>
+        <source>the broker refused the records (Kafka error %1)</source>
+        <translation>브로커가 레코드를 거부했습니다(Kafka 오류 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="149"/>
+        <source>Cannot make %1-%2 of the embedded broker start at offset %3: %4</source>
+        <translation>내장 브로커의 %1-%2이(가) 오프셋 %3에서 시작하도록 할 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/mocklogstart.cpp" line="157"/>
+        <source>only offsets from 2 to 2^31 can be set</source>
+        <translation>2부터 2^31까지의 오프셋만 설정할 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>cs::kafka::Admin</name>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="76"/>
+        <location filename="../core/kafka/admin.cpp" line="77"/>
         <source>Cannot create a Kafka admin client: %1</source>
         <translation>Kafka 관리 클라이언트를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="138"/>
+        <location filename="../core/kafka/admin.cpp" line="145"/>
         <source>Cannot list the topics of %1: %2</source>
         <translation>%1의 토픽 목록을 가져올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="189"/>
+        <location filename="../core/kafka/admin.cpp" line="196"/>
         <source>Topic %1 does not exist.</source>
         <translation>토픽 %1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="203"/>
+        <location filename="../core/kafka/admin.cpp" line="210"/>
         <source>Cannot read the offsets of %1 [partition %2]: %3</source>
         <translation>%1 [파티션 %2]의 오프셋을 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="226"/>
+        <location filename="../core/kafka/admin.cpp" line="233"/>
         <source>Topic %1 already exists.</source>
         <translation>토픽 %1이(가) 이미 존재합니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="242"/>
+        <location filename="../core/kafka/admin.cpp" line="249"/>
         <source>The embedded broker ignores the configs of topic %1 (%2): it neither compacts nor applies retention settings, and keeps about the last 5 MiB per partition.</source>
         <translation>내장 브로커는 토픽 %1의 구성(%2)을 무시합니다. 컴팩션이나 보존 설정을 적용하지 않으며, 파티션마다 최근 약 5 MiB만 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="248"/>
+        <location filename="../core/kafka/admin.cpp" line="255"/>
         <source>Topic %1 has replication factor 1 instead of %2: the embedded broker is a single broker.</source>
         <translation>토픽 %1의 복제 계수는 %2이(가) 아니라 1입니다. 내장 브로커는 단일 브로커이기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="267"/>
-        <location filename="../core/kafka/admin.cpp" line="289"/>
-        <location filename="../core/kafka/admin.cpp" line="326"/>
+        <location filename="../core/kafka/admin.cpp" line="274"/>
+        <location filename="../core/kafka/admin.cpp" line="296"/>
+        <location filename="../core/kafka/admin.cpp" line="333"/>
         <source>Cannot create topic %1: %2</source>
         <translation>토픽 %1을(를) 생성할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="272"/>
+        <location filename="../core/kafka/admin.cpp" line="279"/>
         <source>Topic %1 was created with %2 partitions instead of %3: the embedded broker of another process only creates topics automatically.</source>
         <translation>토픽 %1이(가) 파티션 %3개가 아니라 %2개로 생성되었습니다. 다른 프로세스의 내장 브로커는 토픽을 자동으로만 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="306"/>
+        <location filename="../core/kafka/admin.cpp" line="313"/>
         <source>Kafka at %1 did not answer the topic creation within %2 ms.</source>
         <translation>%1의 Kafka가 %2 ms 안에 토픽 생성 요청에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/admin.cpp" line="313"/>
+        <location filename="../core/kafka/admin.cpp" line="320"/>
         <source>Cannot create topics: %1</source>
         <translation>토픽을 생성할 수 없습니다: %1</translation>
     </message>
@@ -666,67 +688,67 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="323"/>
+        <location filename="../core/kafka/consumer.cpp" line="327"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>%2에서 %1의 파티션 정보를 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="340"/>
+        <location filename="../core/kafka/consumer.cpp" line="344"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>토픽 %1이(가) %2에 존재하지 않습니다(%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="350"/>
+        <location filename="../core/kafka/consumer.cpp" line="354"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>토픽 %1에는 파티션 %2이(가) 없습니다(파티션 수: %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="389"/>
+        <location filename="../core/kafka/consumer.cpp" line="393"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>%1에서 타임스탬프로 오프셋을 조회할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="412"/>
+        <location filename="../core/kafka/consumer.cpp" line="416"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>%1의 파티션을 할당할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="475"/>
+        <location filename="../core/kafka/consumer.cpp" line="479"/>
         <source>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</source>
         <translation>%2 [파티션 %3]의 오프셋 %1이(가) 로그 범위(%4~%5)를 벗어났습니다: %6</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="490"/>
+        <location filename="../core/kafka/consumer.cpp" line="494"/>
         <source>%1 [partition %2]: %3</source>
         <translation>%1 [파티션 %2]: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="499"/>
+        <location filename="../core/kafka/consumer.cpp" line="503"/>
         <source>The Kafka consumer failed: %1</source>
         <translation>Kafka 컨슈머에서 오류가 발생했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="543"/>
+        <location filename="../core/kafka/consumer.cpp" line="542"/>
         <source>Cannot create a Kafka consumer: %1</source>
         <translation>Kafka 컨슈머를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="576"/>
+        <location filename="../core/kafka/consumer.cpp" line="582"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>%1을(를) 구독할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="773"/>
+        <location filename="../core/kafka/consumer.cpp" line="781"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>오프셋을 커밋할 수 없습니다: 컨슈머가 실행 중이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="800"/>
+        <location filename="../core/kafka/consumer.cpp" line="808"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>그룹 %1의 오프셋을 커밋할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="812"/>
+        <location filename="../core/kafka/consumer.cpp" line="820"/>
         <source>The consumer is not running.</source>
         <translation>컨슈머가 실행 중이 아닙니다.</translation>
     </message>
@@ -793,17 +815,17 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka::detail</name>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="45"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="43"/>
         <source>Invalid Kafka client setting %1=%2: %3</source>
         <translation>잘못된 Kafka 클라이언트 설정 %1=%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="59"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="57"/>
         <source>No Kafka bootstrap servers given.</source>
         <translation>Kafka 부트스트랩 서버가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/rdkafkaglue.cpp" line="114"/>
+        <location filename="../core/kafka/rdkafkaglue.cpp" line="112"/>
         <source>Kafka at %1 did not answer within %2 ms: %3</source>
         <translation>%1의 Kafka가 %2 ms 안에 응답하지 않았습니다: %3</translation>
     </message>
@@ -1117,49 +1139,49 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::sqlbrowse::SchemaModel</name>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="262"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="310"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="262"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="310"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="264"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="312"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>테이블 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="281"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="329"/>
         <source>view</source>
         <translation>뷰</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="281"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="329"/>
         <source>table</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="300"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="348"/>
         <source>primary key</source>
         <translation>기본 키</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="312"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="360"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="314"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="362"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../core/sqlbrowse/schemamodel.cpp" line="316"/>
+        <location filename="../core/sqlbrowse/schemamodel.cpp" line="364"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
@@ -1758,47 +1780,47 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::ui::ConfigField</name>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="76"/>
+        <location filename="../ui/connectors/configfield.cpp" line="102"/>
         <source>Type: %1</source>
         <translation>유형: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="78"/>
+        <location filename="../ui/connectors/configfield.cpp" line="104"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="81"/>
+        <location filename="../ui/connectors/configfield.cpp" line="107"/>
         <source>Default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="82"/>
+        <location filename="../ui/connectors/configfield.cpp" line="108"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="85"/>
+        <location filename="../ui/connectors/configfield.cpp" line="111"/>
         <source>Importance: %1</source>
         <translation>중요도: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="90"/>
+        <location filename="../ui/connectors/configfield.cpp" line="116"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="92"/>
+        <location filename="../ui/connectors/configfield.cpp" line="118"/>
         <source>default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="101"/>
+        <location filename="../ui/connectors/configfield.cpp" line="127"/>
         <source>default (%1)</source>
         <translation>기본값(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/configfield.cpp" line="101"/>
+        <location filename="../ui/connectors/configfield.cpp" line="127"/>
         <source>not set</source>
         <translation>설정 안 됨</translation>
     </message>
@@ -2228,107 +2250,107 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <translation>기타 설정</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="550"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="551"/>
         <source>Keys the plugin does not define</source>
         <translation>플러그인이 정의하지 않은 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="550"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="551"/>
         <source>Configuration</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="693"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="694"/>
         <source>The name of an existing connector cannot change (%1).</source>
         <translation>기존 커넥터의 이름은 바꿀 수 없습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="712"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="713"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="718"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="719"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="733"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="734"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="741"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="742"/>
         <source>Import a connector configuration</source>
         <translation>커넥터 구성 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="742"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="743"/>
         <source>Connector configs (*.json *.properties);;All files (*)</source>
         <translation>커넥터 구성 (*.json *.properties);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="747"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="748"/>
         <source>Imported %1.</source>
         <translation>%1을(를) 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="758"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="759"/>
         <source>Export the connector configuration</source>
         <translation>커넥터 구성 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="759"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="760"/>
         <source>JSON (*.json);;Properties (*.properties)</source>
         <translation>JSON (*.json);;Properties (*.properties)</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="765"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="766"/>
         <source>Saved %1. It contains the passwords as they are.</source>
         <translation>%1을(를) 저장했습니다. 비밀번호가 그대로 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="794"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="795"/>
         <source>The curl command is on the clipboard, passwords included.</source>
         <translation>curl 명령을 클립보드에 복사했습니다(비밀번호 포함).</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="795"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="796"/>
         <source>The curl command is on the clipboard, passwords masked.</source>
         <translation>curl 명령을 클립보드에 복사했습니다(비밀번호 가림).</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="804"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="805"/>
         <source>Give the connector a name.</source>
         <translation>커넥터 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="810"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="811"/>
         <source>Updating %1…</source>
         <translation>%1 업데이트 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="810"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="811"/>
         <source>Creating %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="820"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="821"/>
         <source>The request failed:</source>
         <translation>요청이 실패했습니다:</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="821"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="822"/>
         <source>The worker answered HTTP %1 (error_code %2):</source>
         <translation>워커가 HTTP %1(error_code %2)로 응답했습니다:</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="824"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="825"/>
         <source>The worker answered HTTP %1:</source>
         <translation>워커가 HTTP %1로 응답했습니다:</translation>
     </message>
     <message>
-        <location filename="../ui/connectors/connectorform.cpp" line="830"/>
+        <location filename="../ui/connectors/connectorform.cpp" line="831"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
@@ -3701,82 +3723,82 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::ui::TablesPage</name>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="143"/>
+        <location filename="../ui/tables/tablespage.cpp" line="150"/>
         <source>Tables</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="148"/>
+        <location filename="../ui/tables/tablespage.cpp" line="155"/>
         <source>The source and target tables of the pipeline: browse rows as they change, run SQL, compare the two sides and trace one row through the topic.</source>
         <translation>파이프라인의 소스 테이블과 타겟 테이블입니다. 바뀌는 행을 살펴보고, SQL을 실행하고, 양쪽을 비교하고, 한 행을 토픽을 거쳐 추적할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="160"/>
+        <location filename="../ui/tables/tablespage.cpp" line="189"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="161"/>
+        <location filename="../ui/tables/tablespage.cpp" line="190"/>
         <source>Add a database: SQLite file, PostgreSQL, MySQL, MariaDB or H2</source>
         <translation>데이터베이스 추가: SQLite 파일, PostgreSQL, MySQL, MariaDB, H2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="162"/>
+        <location filename="../ui/tables/tablespage.cpp" line="191"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="163"/>
+        <location filename="../ui/tables/tablespage.cpp" line="192"/>
         <source>Reload</source>
         <translation>다시 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="164"/>
+        <location filename="../ui/tables/tablespage.cpp" line="193"/>
         <source>Read the tables, columns and row counts again</source>
         <translation>테이블, 컬럼, 행 수를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="165"/>
+        <location filename="../ui/tables/tablespage.cpp" line="194"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="166"/>
+        <location filename="../ui/tables/tablespage.cpp" line="195"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="167"/>
+        <location filename="../ui/tables/tablespage.cpp" line="196"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="168"/>
+        <location filename="../ui/tables/tablespage.cpp" line="197"/>
         <source>Trace</source>
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Target</source>
         <translation>타겟</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="181"/>
+        <location filename="../ui/tables/tablespage.cpp" line="210"/>
         <source>Database %1</source>
         <translation>데이터베이스 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="266"/>
+        <location filename="../ui/tables/tablespage.cpp" line="295"/>
         <source>The password of %1 is not saved (it works until the studio closes): %2</source>
         <translation>%1의 비밀번호가 저장되지 않았습니다(스튜디오를 닫을 때까지는 사용할 수 있습니다): %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/tablespage.cpp" line="343"/>
+        <location filename="../ui/tables/tablespage.cpp" line="372"/>
         <source>The password of %1 could not be read from the keychain: %2</source>
         <translation>키체인에서 %1의 비밀번호를 읽지 못했습니다: %2</translation>
     </message>
@@ -4216,34 +4238,61 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="176"/>
+        <location filename="../core/worker/datajournal.cpp" line="271"/>
+        <location filename="../core/worker/datajournal.cpp" line="539"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="182"/>
+        <location filename="../core/worker/datajournal.cpp" line="277"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1은(는) Connect Studio 워커 데이터 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="194"/>
+        <location filename="../core/worker/datajournal.cpp" line="293"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 복구할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="246"/>
+        <location filename="../core/worker/datajournal.cpp" line="348"/>
+        <location filename="../core/worker/datajournal.cpp" line="437"/>
+        <location filename="../core/worker/datajournal.cpp" line="471"/>
+        <location filename="../core/worker/datajournal.cpp" line="517"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="262"/>
+        <location filename="../core/worker/datajournal.cpp" line="370"/>
+        <location filename="../core/worker/datajournal.cpp" line="512"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>워커 데이터 파일 %1을(를) 디스크에 플러시할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="278"/>
+        <location filename="../core/worker/datajournal.cpp" line="387"/>
+        <location filename="../core/worker/datajournal.cpp" line="467"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="504"/>
+        <location filename="../core/worker/datajournal.cpp" line="524"/>
+        <source>Cannot compact the worker data file %1: %2</source>
+        <translation>워커 데이터 파일 %1을(를) 압축할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="506"/>
+        <source>unreadable record</source>
+        <translation>읽을 수 없는 레코드</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <source>Cannot replace the worker data file %1: %2</source>
+        <translation>워커 데이터 파일 %1을(를) 교체할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/worker/datajournal.cpp" line="551"/>
+        <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
+        <translation>%1을(를) 압축했습니다: 레코드 %2개 유지, %4 MiB 대신 %3 MiB.</translation>
     </message>
 </context>
 <context>
@@ -4306,34 +4355,34 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <translation>%1의 내부 토픽에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="138"/>
+        <location filename="../core/worker/internaltopics.cpp" line="139"/>
         <source>Cannot create the internal topics: %1</source>
         <translation>내부 토픽을 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="197"/>
+        <location filename="../core/worker/internaltopics.cpp" line="198"/>
         <source>Cannot read the internal topic %1: %2</source>
         <translation>내부 토픽 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="226"/>
-        <location filename="../core/worker/internaltopics.cpp" line="232"/>
+        <location filename="../core/worker/internaltopics.cpp" line="227"/>
+        <location filename="../core/worker/internaltopics.cpp" line="233"/>
         <source>Cannot restore %1 from %2: %3</source>
         <translation>%2에서 %1을(를) 복원할 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="247"/>
+        <location filename="../core/worker/internaltopics.cpp" line="248"/>
         <source>The internal topics are not open.</source>
         <translation>내부 토픽이 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="261"/>
+        <location filename="../core/worker/internaltopics.cpp" line="262"/>
         <source>Timed out writing to the internal topic %1 at %2</source>
         <translation>%2의 내부 토픽 %1에 쓰는 중 시간이 초과되었습니다</translation>
     </message>
     <message>
-        <location filename="../core/worker/internaltopics.cpp" line="267"/>
-        <location filename="../core/worker/internaltopics.cpp" line="284"/>
+        <location filename="../core/worker/internaltopics.cpp" line="268"/>
+        <location filename="../core/worker/internaltopics.cpp" line="285"/>
         <source>Cannot write to the internal topic %1: %2</source>
         <translation>내부 토픽 %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -4376,67 +4425,67 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::worker::Worker</name>
     <message>
-        <location filename="../core/worker/worker.cpp" line="95"/>
+        <location filename="../core/worker/worker.cpp" line="96"/>
         <source>Another worker (pid %1) already serves group.id &apos;%2&apos; on %3. Clustering several workers is Apache Kafka Connect&apos;s job: give this worker its own group.id and storage topics.</source>
         <translation>다른 워커(PID %1)가 이미 %3에서 group.id &apos;%2&apos;을(를) 사용하고 있습니다. 여러 워커를 클러스터로 묶는 것은 Apache Kafka Connect가 할 일입니다. 이 워커에는 별도의 group.id와 저장 토픽을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="99"/>
+        <location filename="../core/worker/worker.cpp" line="100"/>
         <source>the embedded broker</source>
         <translation>내장 브로커</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="111"/>
+        <location filename="../core/worker/worker.cpp" line="112"/>
         <source>The embedded Kafka broker did not start: %1</source>
         <translation>내장 Kafka 브로커를 시작하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="118"/>
+        <location filename="../core/worker/worker.cpp" line="119"/>
         <source>Port %1 is in use; the embedded Kafka broker listens on %2 instead.</source>
         <translation>포트 %1이(가) 사용 중이므로 내장 Kafka 브로커가 대신 %2에서 수신합니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="154"/>
+        <location filename="../core/worker/worker.cpp" line="155"/>
         <source>Restored %1 record(s) from %2 into the embedded broker.</source>
         <translation>%2에서 레코드 %1개를 내장 브로커로 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="193"/>
+        <location filename="../core/worker/worker.cpp" line="198"/>
         <source>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</source>
         <translation>plugin.path=%1은(는) 받아들이지만 검색하지는 않습니다. 이 워커의 커넥터는 컴파일되어 내장되어 있으므로(%2) 그 위치에서 jar나 폴더를 불러오지 않습니다. Java 커넥터 플러그인에는 Apache Kafka Connect가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="209"/>
+        <location filename="../core/worker/worker.cpp" line="214"/>
         <source>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</source>
         <translation>REST API가 다른 컴퓨터에서도 접근할 수 있는 %1에서 수신하고 있습니다. Connect의 REST API에는 인증이 없으므로, 의도한 것이 아니라면 127.0.0.1에 바인딩하세요.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="228"/>
+        <location filename="../core/worker/worker.cpp" line="233"/>
         <source>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</source>
         <translation>Kafka Connect가 시작되었습니다: REST API %1, Kafka 부트스트랩 %2, 워커 ID %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="286"/>
+        <location filename="../core/worker/worker.cpp" line="302"/>
         <source>Cannot restore the records of %1 into the embedded broker: %2</source>
         <translation>%1의 레코드를 내장 브로커로 복원할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="287"/>
+        <location filename="../core/worker/worker.cpp" line="303"/>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="296"/>
+        <location filename="../core/worker/worker.cpp" line="312"/>
         <source>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</source>
         <translation>%3에서 토픽 %2개의 레코드 %1개를 내장 브로커로 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="303"/>
+        <location filename="../core/worker/worker.cpp" line="319"/>
         <source>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</source>
         <translation>%1의 오프셋이 재시작 전과 다릅니다. 다른 프로듀서가 그곳에 쓴 레코드는 보관되지 않습니다. 싱크 위치를 그에 맞게 옮겼습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="324"/>
+        <location filename="../core/worker/worker.cpp" line="340"/>
         <source>Cannot restore the offsets of group %1: %2</source>
         <translation>그룹 %1의 오프셋을 복원할 수 없습니다: %2</translation>
     </message>
@@ -4455,13 +4504,13 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::worker::WorkerTask</name>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="225"/>
-        <location filename="../core/worker/workertask.cpp" line="503"/>
+        <location filename="../core/worker/workertask.cpp" line="226"/>
+        <location filename="../core/worker/workertask.cpp" line="510"/>
         <source>Failed to create the converters of %1</source>
         <translation>%1의 컨버터를 생성하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="243"/>
+        <location filename="../core/worker/workertask.cpp" line="244"/>
         <source>Failed to start the producer of %1</source>
         <translation>%1의 프로듀서를 시작하지 못했습니다</translation>
     </message>

@@ -1,12 +1,16 @@
 #include "worker/datajournal.h"
 
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QtEndian>
 
@@ -16,6 +20,8 @@ namespace {
 
 constexpr QByteArrayView kMagic = "CSDATA1\n";
 constexpr quint32 kMaxRecord = 256u * 1024 * 1024;
+
+Q_LOGGING_CATEGORY(lcData, "org.apache.kafka.connect.runtime.Worker")
 
 QString tr(const char *text)
 {
@@ -156,6 +162,90 @@ qint64 scan(QFile &file, const std::function<bool(const kafka::Message &)> &visi
     return good;
 }
 
+// The partition and offset of an encoded body, read without decoding the rest.
+std::optional<QPair<DataJournal::Partition, qint64>> peekPosition(QByteArrayView body)
+{
+    if (body.size() < 4)
+        return std::nullopt;
+    const quint32 topicLength = qFromBigEndian<quint32>(body.data());
+    const qsizetype topicBytes = topicLength == 0xFFFFFFFFu ? 0 : qsizetype(topicLength);
+    if (body.size() < 4 + topicBytes + 4 + 8)
+        return std::nullopt;
+    const QString topic = QString::fromUtf8(body.sliced(4, topicBytes));
+    const char *p = body.data() + 4 + topicBytes;
+    const qint32 partition = qFromBigEndian<qint32>(p);
+    const qint64 offset = qFromBigEndian<qint64>(p + 4);
+    return qMakePair(DataJournal::Partition { topic, partition }, offset);
+}
+
+// Reads whole, checksummed records of a file in large blocks, never past the `end` given (the part of
+// the file a compaction copies now; appends may be under way beyond it).
+class RecordReader
+{
+public:
+    RecordReader(QFile &file, qint64 start)
+        : m_file(file)
+        , m_position(start)
+    { }
+
+    // The next record (length, body, CRC) before `end`, valid until the next call; nullopt at `end`
+    // or at a torn or bad record.
+    std::optional<QByteArrayView> next(qint64 end)
+    {
+        if (!fill(8, end))
+            return std::nullopt;
+        const quint32 len = qFromBigEndian<quint32>(m_buffer.constData() + m_used);
+        if (len > kMaxRecord || !fill(8 + qsizetype(len), end))
+            return std::nullopt;
+        const QByteArrayView record(m_buffer.constData() + m_used, 8 + qsizetype(len));
+        if (qFromBigEndian<quint32>(record.data() + 4 + len) != crc32(record.sliced(4, len)))
+            return std::nullopt;
+        m_used += record.size();
+        m_position += record.size();
+        return record;
+    }
+    qint64 position() const { return m_position; }
+
+private:
+    bool fill(qsizetype need, qint64 end)
+    {
+        if (m_position + need > end)
+            return false;
+        if (m_buffer.size() - m_used >= need)
+            return true;
+        m_buffer.remove(0, m_used);
+        m_used = 0;
+        const qint64 from = m_position + m_buffer.size();
+        const qint64 want = std::min<qint64>(std::max<qint64>(need - m_buffer.size(), 1 << 20), end - from);
+        const qsizetype had = m_buffer.size();
+        m_buffer.resize(had + qsizetype(want));
+        const qint64 got = m_file.seek(from) ? m_file.read(m_buffer.data() + had, want) : -1;
+        m_buffer.resize(had + qsizetype(std::max<qint64>(got, 0)));
+        return m_buffer.size() >= need;
+    }
+
+    QFile &m_file;
+    qint64 m_position; // the file position of m_buffer[m_used]
+    QByteArray m_buffer;
+    qsizetype m_used = 0;
+};
+
+bool syncFolder(const QString &path)
+{
+    const int fd
+        = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString compactPath(const QString &path)
+{
+    return path + QStringLiteral(".compact");
+}
+
 } // namespace
 
 DataJournal::~DataJournal()
@@ -165,12 +255,17 @@ DataJournal::~DataJournal()
 
 bool DataJournal::open(const QString &path)
 {
+    joinCompaction();
     QMutexLocker lock(&m_mutex);
     m_file.close();
     m_topics.clear();
+    m_spans.clear();
     m_records = 0;
+    m_compactions = 0;
     m_error.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // A compaction that kill -9 interrupted before its rename: the file itself is whole.
+    QFile::remove(compactPath(path));
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite)) {
         m_error = tr("Cannot open the worker data file %1: %2").arg(path, m_file.errorString());
@@ -186,6 +281,10 @@ bool DataJournal::open(const QString &path)
     const qint64 good = scan(m_file, [this](const kafka::Message &m) {
         int &partitions = m_topics[m.topic];
         partitions = std::max(partitions, m.partition + 1);
+        Span &span = m_spans[{ m.topic, m.partition }];
+        if (span.first < 0)
+            span.first = m.offset;
+        span.last = m.offset;
         ++m_records;
         return true;
     });
@@ -196,12 +295,15 @@ bool DataJournal::open(const QString &path)
         return false;
     }
     m_file.seek(m_file.size());
+    m_size = m_file.size();
+    m_nextCompaction = 0;
     m_dirty = true;
     return true;
 }
 
 void DataJournal::close()
 {
+    joinCompaction();
     QMutexLocker lock(&m_mutex);
     if (m_file.isOpen()) {
         m_file.flush();
@@ -248,8 +350,14 @@ bool DataJournal::append(const kafka::Message &message)
     }
     int &partitions = m_topics[message.topic];
     partitions = std::max(partitions, message.partition + 1);
+    Span &span = m_spans[{ message.topic, message.partition }];
+    if (span.first < 0)
+        span.first = message.offset;
+    span.last = message.offset;
     ++m_records;
+    m_size += record.size();
     m_dirty = true;
+    maybeCompactInBackground();
     return true;
 }
 
@@ -264,6 +372,7 @@ bool DataJournal::sync()
         return false;
     }
     m_dirty = false;
+    maybeCompactInBackground();
     return true;
 }
 
@@ -292,6 +401,202 @@ qint64 DataJournal::recordCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_records;
+}
+
+QHash<DataJournal::Partition, DataJournal::Span> DataJournal::spans() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_spans;
+}
+
+qint64 DataJournal::fileSize() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_file.isOpen() ? m_file.size() : 0;
+}
+
+int DataJournal::compactions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_compactions;
+}
+
+bool DataJournal::compact(
+    const QHash<Partition, qint64> &keepFrom, const std::function<void(CompactionStage)> &stageReached)
+{
+    QMutexLocker serial(&m_compactMutex);
+    QString path;
+    qint64 copyEnd = 0;
+    QHash<Partition, qint64> from; // the lowest offset kept, per partition
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_file.isOpen())
+            return false;
+        if (!m_file.flush()) {
+            m_error
+                = tr("Cannot write the worker data file %1: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        path = m_file.fileName();
+        copyEnd = m_file.size();
+        for (auto it = keepFrom.cbegin(); it != keepFrom.cend(); ++it) {
+            const auto span = m_spans.constFind(it.key());
+            if (span == m_spans.cend())
+                continue;
+            // Offset 1 cannot be a partition's start (startMockPartitionAt); the last record stays so
+            // that the partition's next offset is known after a restart.
+            qint64 keep = it.value() == 1 ? 0 : it.value();
+            keep = std::min(keep, span->last);
+            if (keep > span->first)
+                from.insert(it.key(), keep);
+        }
+        if (from.isEmpty()) {
+            // Nothing to drop: the file stays as it is; asking again is cheap (no rewrite).
+            m_nextCompaction = copyEnd + std::max<qint64>(m_compactAbove, 0);
+            return true;
+        }
+    }
+    auto failed = [&](const QString &message) {
+        QFile::remove(compactPath(path));
+        QMutexLocker lock(&m_mutex);
+        m_error = message;
+        return false;
+    };
+    QFile reader(path);
+    if (!reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || reader.read(kMagic.size()) != kMagic)
+        return failed(tr("Cannot read the worker data file %1: %2").arg(path, reader.errorString()));
+    QFile out(compactPath(path));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(kMagic.data(), kMagic.size()) != kMagic.size())
+        return failed(tr("Cannot write the worker data file %1: %2").arg(out.fileName(), out.errorString()));
+
+    QHash<Partition, Span> spans;
+    qint64 records = 0;
+    RecordReader reading(reader, kMagic.size());
+    QByteArray pending; // written in blocks
+    auto flushPending = [&] {
+        const bool ok = out.write(pending) == pending.size();
+        pending.clear();
+        return ok;
+    };
+    // Copies whole records up to `end`, those below `from` left out.
+    auto copy = [&](qint64 end) {
+        while (const std::optional<QByteArrayView> record = reading.next(end)) {
+            const auto position = peekPosition(record->sliced(4, record->size() - 8));
+            if (!position)
+                return false;
+            const auto keep = from.constFind(position->first);
+            if (keep != from.cend() && position->second < *keep)
+                continue;
+            pending.append(*record);
+            if (pending.size() >= (1 << 20) && !flushPending())
+                return false;
+            Span &span = spans[position->first];
+            if (span.first < 0)
+                span.first = position->second;
+            span.last = position->second;
+            ++records;
+        }
+        return flushPending() && reading.position() == end;
+    };
+    if (!copy(copyEnd))
+        return failed(
+            tr("Cannot compact the worker data file %1: %2")
+                .arg(
+                    path, out.error() != QFileDevice::NoError ? out.errorString() : tr("unreadable record")));
+    if (stageReached)
+        stageReached(CompactionStage::Copied);
+    // The bulk is synced before the lock is taken, so appends wait only for the tail.
+    if (!out.flush() || ::fdatasync(out.handle()) != 0)
+        return failed(
+            tr("Cannot flush the worker data file %1 to disk: %2").arg(out.fileName(), out.errorString()));
+
+    QMutexLocker lock(&m_mutex);
+    if (!m_file.flush()) {
+        lock.unlock();
+        return failed(tr("Cannot write the worker data file %1: %2").arg(path, m_file.errorString()));
+    }
+    // What sources appended meanwhile: kept whole (above every partition's start by construction).
+    from.clear();
+    const qint64 end = m_file.size();
+    if (!copy(end) || !out.flush() || ::fdatasync(out.handle()) != 0) {
+        lock.unlock();
+        return failed(tr("Cannot compact the worker data file %1: %2").arg(path, out.errorString()));
+    }
+    if (stageReached)
+        stageReached(CompactionStage::Synced);
+    out.close();
+    if (::rename(QFile::encodeName(out.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        lock.unlock();
+        return failed(tr("Cannot replace the worker data file %1: %2").arg(path, qt_error_string(errno)));
+    }
+    syncFolder(path);
+    if (stageReached)
+        stageReached(CompactionStage::Renamed);
+    m_file.close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite)) {
+        m_error = tr("Cannot open the worker data file %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_file.seek(m_file.size());
+    m_spans = spans;
+    m_records = records;
+    m_size = m_file.size();
+    // The next once the file grew by half of what was kept: each byte appended costs at most two
+    // bytes rewritten, and the file stays below about 1.5 times what the broker retains.
+    m_nextCompaction = m_size + std::max(m_compactAbove, m_size / 2);
+    m_dirty = false;
+    ++m_compactions;
+    qCInfo(lcData).noquote() << tr("Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.")
+                                    .arg(path)
+                                    .arg(records)
+                                    .arg(double(m_size) / (1024 * 1024), 0, 'f', 1)
+                                    .arg(double(end) / (1024 * 1024), 0, 'f', 1);
+    return true;
+}
+
+void DataJournal::setAutoCompaction(qint64 bytes, Retention retention)
+{
+    QMutexLocker lock(&m_mutex);
+    m_compactAbove = bytes;
+    m_retention = std::move(retention);
+}
+
+void DataJournal::maybeCompactInBackground()
+{
+    if (m_compactAbove < 0 || m_compacting || !m_retention)
+        return;
+    // m_size, not m_file.size(): this runs at every append, and QFile asks the file system.
+    if (m_size <= m_compactAbove || m_size <= m_nextCompaction)
+        return;
+    m_compacting = true;
+    if (m_compactor.joinable())
+        m_compactor.join(); // the previous one has ended: m_compacting was false
+    m_compactor = std::thread([this, retention = m_retention] {
+        const std::optional<QHash<Partition, qint64>> keepFrom = retention();
+        const bool done = keepFrom && compact(*keepFrom);
+        QMutexLocker lock(&m_mutex);
+        if (!done)
+            m_nextCompaction = m_size + m_compactAbove; // not again at every append
+        m_compacting = false;
+    });
+}
+
+void DataJournal::waitForCompaction()
+{
+    joinCompaction();
+}
+
+void DataJournal::joinCompaction()
+{
+    std::thread compactor;
+    {
+        QMutexLocker lock(&m_mutex);
+        compactor = std::move(m_compactor);
+    }
+    if (compactor.joinable())
+        compactor.join();
 }
 
 } // namespace cs::worker

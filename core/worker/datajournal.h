@@ -2,10 +2,12 @@
 
 #include <functional>
 #include <optional>
+#include <thread>
 
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QPair>
 #include <QString>
 
 #include "kafka/message.h"
@@ -22,9 +24,36 @@ namespace cs::worker {
 //
 // On disk: a magic line, then length-prefixed, CRC-checked records; a torn tail is cut at open.
 // Thread-safe (guarded by m_mutex): source tasks append from their producers' threads.
+//
+// Compaction bounds the file: compact() drops, per topic-partition, the records below an offset (what
+// the broker no longer retains) and keeps at least each partition's last record, so replay can start
+// the partition at the same offsets. It writes the kept records to `<file>.compact`, fdatasyncs it,
+// renames it over the file and syncs the folder, so kill -9 at any moment leaves either the old file
+// or the new one (a leftover `.compact` is removed at open). Appends continue while it copies; what
+// they added is copied last, under the lock. With setAutoCompaction(), an append or sync() that finds
+// the file grown past its bound starts a compaction on a thread of the journal's own.
 class DataJournal final
 {
 public:
+    using Partition = QPair<QString, int>;
+    // First and last offset a partition has in the file.
+    struct Span
+    {
+        qint64 first = -1;
+        qint64 last = -1;
+    };
+    // Where kill -9 can land in a compaction, for tests.
+    enum class CompactionStage
+    {
+        Copied, // the kept records are in the .compact file, not yet synced
+        Synced, // the .compact file is complete and synced, not yet renamed
+        Renamed, // the .compact file replaced the file
+    };
+    // Per partition, the lowest offset to keep; nullopt when it cannot be known now.
+    using Retention = std::function<std::optional<QHash<Partition, qint64>>()>;
+    // The worker's bound (Worker::Options::dataCompactionBytes).
+    static constexpr qint64 defaultCompactionBytes = 64 * 1024 * 1024;
+
     DataJournal() = default;
     ~DataJournal();
     DataJournal(const DataJournal &) = delete;
@@ -46,12 +75,40 @@ public:
     // The topics in the file with their partition count (highest partition + 1).
     QHash<QString, int> topics() const;
     qint64 recordCount() const;
+    QHash<Partition, Span> spans() const;
+    qint64 fileSize() const;
+
+    // Rewrites the file without the records below keepFrom[partition] (partitions not named keep
+    // everything; a partition's last record is always kept; keepFrom 1 counts as 0, since a partition
+    // cannot be made to start at offset 1). Returns false and keeps the old file on an error.
+    bool compact(const QHash<Partition, qint64> &keepFrom,
+        const std::function<void(CompactionStage)> &stageReached = {});
+    // From now on the journal compacts on a thread of its own once the file exceeds `bytes` and has
+    // grown by half of what the last compaction kept (by `bytes` after one that had nothing to drop),
+    // keeping what `retention` answers. Set it before tasks run.
+    void setAutoCompaction(qint64 bytes, Retention retention);
+    // Compactions done since open (automatic or not).
+    int compactions() const;
+    // Returns once a compaction that an append or sync() started has ended.
+    void waitForCompaction();
 
 private:
+    void maybeCompactInBackground(); // with m_mutex held
+    void joinCompaction();
+
     mutable QMutex m_mutex;
     QFile m_file; // guarded by m_mutex
     QHash<QString, int> m_topics; // guarded by m_mutex
+    QHash<Partition, Span> m_spans; // guarded by m_mutex
     qint64 m_records = 0; // guarded by m_mutex
+    qint64 m_size = 0; // guarded by m_mutex: the file's size with what is buffered
+    qint64 m_compactAbove = -1; // guarded by m_mutex; -1: no automatic compaction
+    qint64 m_nextCompaction = 0; // guarded by m_mutex: the size at which the next one is tried
+    int m_compactions = 0; // guarded by m_mutex
+    bool m_compacting = false; // guarded by m_mutex
+    Retention m_retention; // guarded by m_mutex
+    std::thread m_compactor; // started with m_mutex held, joined by close()
+    QMutex m_compactMutex; // one compaction at a time
     bool m_dirty = false; // guarded by m_mutex
     QString m_error; // guarded by m_mutex
 };

@@ -12,6 +12,7 @@
 #include "connect/pluginregistry.h"
 #include "kafka/admin.h"
 #include "kafka/embeddedbroker.h"
+#include "kafka/mocklogstart.h"
 #include "kafka/producer.h"
 #include "rest/restserver.h"
 #include "worker/datajournal.h"
@@ -167,6 +168,8 @@ bool Worker::start(QString *error)
             stop();
             return false;
         }
+        if (m_options.dataCompactionBytes >= 0)
+            m_data->setAutoCompaction(m_options.dataCompactionBytes, retention(client));
     }
 
     HerderSettings herder;
@@ -256,6 +259,17 @@ bool Worker::restoreData(const kafka::ClientConfig &client, QString *error)
             *error = producer.errorString();
             return false;
         }
+        // A compacted file starts partitions past offset 0: the fresh broker's partitions are made to
+        // start there, so that every record gets its old offset back.
+        const QHash<DataJournal::Partition, DataJournal::Span> spans = m_data->spans();
+        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+            if (it->first < 2 || !m_broker)
+                continue;
+            QString startError;
+            if (!kafka::startMockPartitionAt(m_broker->clusterPort(), it.key().first, it.key().second,
+                    it->first, client.timeoutMs, &startError))
+                qCWarning(lcWorker).noquote() << startError;
+        }
         std::mutex mutex;
         QString failure; // guarded by mutex
         const bool read = m_data->replay([&](const kafka::Message &m) {
@@ -330,10 +344,36 @@ bool Worker::restoreData(const kafka::ClientConfig &client, QString *error)
     return true;
 }
 
+DataJournal::Retention Worker::retention(const kafka::ClientConfig &client) const
+{
+    // What the broker still holds of each partition: from its log start offset. Sink groups' committed
+    // positions (cheap to read from the state journal) are deliberately not used to keep more: a group
+    // that can still read is at or above the log start, one below it has lost those offsets already,
+    // and the broker would drop the same records again when they were replayed (it keeps about 5 MiB a
+    // partition). A deleted connector's group would otherwise hold the file at its position forever.
+    // A partition whose start cannot be asked now keeps everything.
+    return [client, data = m_data.get()]() -> std::optional<QHash<DataJournal::Partition, qint64>> {
+        kafka::Admin admin(client);
+        if (!admin.open())
+            return std::nullopt;
+        QHash<DataJournal::Partition, qint64> keepFrom;
+        const QHash<DataJournal::Partition, DataJournal::Span> spans = data->spans();
+        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+            qint64 low = -1;
+            qint64 high = -1;
+            if (admin.watermarks(it.key().first, it.key().second, &low, &high) && low >= 0)
+                keepFrom.insert(it.key(), low);
+        }
+        return keepFrom;
+    };
+}
+
 void Worker::stop()
 {
     if (m_herder)
         m_herder->stop(); // tasks stop and flush their offsets
+    if (m_data)
+        m_data->close(); // waits for a compaction under way
     if (m_rest)
         m_rest->stop();
     m_rest.reset();

@@ -9,6 +9,7 @@
 
 #include "config/workerconfig.h"
 #include "kafka/clientconfig.h"
+#include "worker/datajournal.h"
 
 namespace cs::kafka {
 class EmbeddedBroker;
@@ -19,7 +20,6 @@ class RestServer;
 
 namespace cs::worker {
 
-class DataJournal;
 class TopicBacklog;
 class InternalTopics;
 class WorkerHerder;
@@ -41,6 +41,9 @@ public:
         // Embedded mode keeps configs and source offsets here, per group.id.
         QString stateDirectory;
         int kafkaTimeoutMs = 10000;
+        // Embedded mode: the data file is compacted to what the broker still retains once it is larger
+        // than this and grew by half since the last compaction; -1 never compacts.
+        qint64 dataCompactionBytes = DataJournal::defaultCompactionBytes;
     };
 
     explicit Worker(Options options, QObject *parent = nullptr);
@@ -65,6 +68,8 @@ private:
     // Embedded mode: replays the data journal into the fresh broker and commits the sink groups'
     // journaled offsets, before any task starts.
     bool restoreData(const kafka::ClientConfig &client, QString *error);
+    // The retention the data journal compacts to (runs on the journal's compaction thread).
+    DataJournal::Retention retention(const kafka::ClientConfig &client) const;
 
     Options m_options;
     std::unique_ptr<kafka::EmbeddedBroker> m_broker;
