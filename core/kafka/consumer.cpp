@@ -554,7 +554,7 @@ void Consumer::Private::run()
     // soon as there is data). A caught-up reader there, such as a sink task or the live topic view,
     // would see each new record up to that long late (librdkafka's 500 ms; the 50 ms we had set made
     // a third of bench_jdbc's insert-to-target latency). So on the mock the wait is short: the idle
-    // fetches cost about 0.2 % of a core per caught-up reader, on loopback. Its coordinator also holds a
+    // fetches cost 0.2–0.7 % of a core per caught-up reader, on loopback. Its coordinator also holds a
     // rebalance after a member leaves for the session timeout minus one second (librdkafka's default: 45 s);
     // Kafka's smallest allowed value keeps restarts short. A real broker keeps librdkafka's defaults. The
     // caller's own properties still win.
