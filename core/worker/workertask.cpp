@@ -263,13 +263,17 @@ void WorkerSourceTask::execute()
         quint64 base = 0; // guarded by mutex
     };
     auto submitted = std::make_shared<Submitted>();
+    // The offset stays a Connect value until a commit takes it: only the latest one per source
+    // partition is ever written, so encoding each record's offset would be wasted work.
     struct SubmittedOffset
     {
         quint64 seq;
         QByteArray key;
-        std::optional<QByteArray> value;
+        data::Value value;
     };
     std::deque<SubmittedOffset> submittedOffsets; // task thread only, in sequence order
+    std::optional<data::Value> lastPartition; // task thread only: the last record's, and its key
+    std::optional<QByteArray> lastKey;
     quint64 nextSeq = 0;
     auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
     auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
@@ -303,7 +307,7 @@ void WorkerSourceTask::execute()
             ackedThrough = submitted->base;
         }
         QList<QByteArray> order; // latest offset per source partition, first-seen order
-        QHash<QByteArray, std::optional<QByteArray>> latest;
+        QHash<QByteArray, data::Value> latest;
         while (!submittedOffsets.empty() && submittedOffsets.front().seq < ackedThrough) {
             SubmittedOffset &o = submittedOffsets.front();
             if (!latest.contains(o.key))
@@ -322,8 +326,11 @@ void WorkerSourceTask::execute()
         }
         QList<InternalTopics::Record> records;
         records.reserve(order.size());
-        for (const QByteArray &key : std::as_const(order))
-            records.append({ key, latest.value(key) });
+        for (const QByteArray &key : std::as_const(order)) {
+            const auto value = codec.offsetValue(latest.value(key));
+            if (value.ok())
+                records.append({ key, *value });
+        }
         if (!m_offsets.commit(records, &error))
             return false;
         task->commit();
@@ -360,7 +367,8 @@ void WorkerSourceTask::execute()
             failed = true;
             break;
         }
-        for (const connect::SourceRecord &record : std::as_const(*polled)) {
+        QList<connect::SourceRecord> records = std::move(polled).value();
+        for (connect::SourceRecord &record : records) {
             auto key = m_keyConverter->fromConnectData(record.topic, record.keySchema, record.key);
             auto value = key.ok()
                 ? m_valueConverter->fromConnectData(record.topic, record.valueSchema, record.value)
@@ -439,10 +447,16 @@ void WorkerSourceTask::execute()
                 failed = true;
                 break;
             }
-            const auto offsetKey = codec.offsetKey(id().connector, record.sourcePartition);
-            const auto offsetValue = codec.offsetValue(record.sourceOffset);
-            if (offsetKey.ok() && offsetValue.ok() && !record.sourcePartition.isNull())
-                submittedOffsets.push_back({ seq, *offsetKey, *offsetValue });
+            if (!record.sourcePartition.isNull()) {
+                // A task's records mostly share their source partition: its key is encoded once.
+                if (!lastPartition || !(*lastPartition == record.sourcePartition)) {
+                    const auto offsetKey = codec.offsetKey(id().connector, record.sourcePartition);
+                    lastPartition = record.sourcePartition;
+                    lastKey = offsetKey.ok() ? std::optional(*offsetKey) : std::nullopt;
+                }
+                if (lastKey)
+                    submittedOffsets.push_back({ seq, *lastKey, std::move(record.sourceOffset) });
+            }
         }
         if (failed)
             break;
