@@ -184,7 +184,9 @@ bool Worker::start(QString *error)
     herder.topicTrackingAllowReset = config.topicTrackingAllowReset();
     herder.validation.workerGroupId = config.groupId();
     herder.dataJournal = m_data.get();
-    if (m_options.embeddedKafka)
+    // Any embedded broker keeps only the last few MiB per partition: its own (--embedded-kafka) and
+    // one that another part of the process or another process runs, such as the studio's lab broker.
+    if (m_options.embeddedKafka || m_topics->kafkaClusterId().startsWith(QLatin1String("mockCluster")))
         m_backlog = std::make_unique<TopicBacklog>();
     herder.backlog = m_backlog.get();
 

@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +15,7 @@
 
 #include "config/workerconfig.h"
 #include "kafka/admin.h"
+#include "kafka/embeddedbroker.h"
 #include "kafka/producer.h"
 #include "worker/worker.h"
 
@@ -56,12 +59,14 @@ private Q_SLOTS:
     void restartedWorkerRestoresConnectorsAndOffsets();
     void secondWorkerOnSameGroupIsRefused();
     void sourcesArePacedToTheirSinks();
+    void sourcesArePacedOnAnotherEmbeddedBroker();
 
 private:
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {});
     bool startWorker();
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_restPort); }
     bool waitForState(const QString &connector, const QString &state, int taskCount = -1);
+    void pacedCopy(const QString &name, const QString &bootstrap);
 
     QTemporaryDir m_dir;
     quint16 m_restPort = 0;
@@ -471,10 +476,45 @@ void TestWorker::secondWorkerOnSameGroupIsRefused()
 
 void TestWorker::sourcesArePacedToTheirSinks()
 {
-    // About 19 MiB of hardly compressible lines, far more than the embedded broker keeps per
-    // partition (5 MiB): the source must wait for the sink, which then copies every line.
-    const QString in = m_dir.filePath(QStringLiteral("paced-in.txt"));
-    const QString out = m_dir.filePath(QStringLiteral("paced-out.txt"));
+    pacedCopy(QStringLiteral("paced"), m_worker->bootstrapServers());
+}
+
+// As the studio runs it: the worker without --embedded-kafka, on an embedded broker that another part
+// of the process runs (the lab's). The broker keeps as little, so the sources are paced the same way.
+void TestWorker::sourcesArePacedOnAnotherEmbeddedBroker()
+{
+    cs::kafka::EmbeddedBroker broker;
+    QVERIFY2(broker.start(freePort()), qPrintable(broker.errorString()));
+    const quint16 port = freePort();
+    auto parsed = cs::config::Properties::parse(
+        QStringLiteral("bootstrap.servers=%1\ngroup.id=beside\n"
+                       "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                       "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
+                       "offset.storage.topic=connect-offsets\nconfig.storage.topic=connect-configs\n"
+                       "status.storage.topic=connect-status\noffset.flush.interval.ms=300\n"
+                       "listeners=http://127.0.0.1:%2\n")
+            .arg(broker.bootstrapServers())
+            .arg(port));
+    QVERIFY(parsed.ok());
+    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
+    QVERIFY2(config.ok(), qPrintable(config.errors.join(u'\n')));
+    Worker::Options options;
+    options.config = *config.config;
+    Worker beside(options);
+    QString error;
+    QVERIFY2(beside.start(&error), qPrintable(error));
+    const quint16 own = std::exchange(m_restPort, port); // call() now reaches this worker
+    pacedCopy(QStringLiteral("beside"), broker.bootstrapServers());
+    m_restPort = own;
+}
+
+// About 19 MiB of hardly compressible lines, far more than the embedded broker keeps per partition
+// (5 MiB), copied by a FileStream source and sink through topic `name`: the source must wait for the
+// sink, which then copies every line.
+void TestWorker::pacedCopy(const QString &name, const QString &bootstrap)
+{
+    const QString in = m_dir.filePath(name + QStringLiteral("-in.txt"));
+    const QString out = m_dir.filePath(name + QStringLiteral("-out.txt"));
     QFile f(in);
     QVERIFY(f.open(QIODevice::WriteOnly));
     constexpr int lines = 24000;
@@ -487,16 +527,16 @@ void TestWorker::sourcesArePacedToTheirSinks()
     QCOMPARE(
         call("POST", QStringLiteral("/connectors"),
             QStringLiteral(
-                R"({"name":"paced-snk","config":{"connector.class":"FileStreamSink","file":"%1","topics":"paced"}})")
-                .arg(out)
+                R"({"name":"%2-snk","config":{"connector.class":"FileStreamSink","file":"%1","topics":"%2"}})")
+                .arg(out, name)
                 .toUtf8())
             .status,
         201);
     QCOMPARE(
         call("POST", QStringLiteral("/connectors"),
             QStringLiteral(
-                R"({"name":"paced-src","config":{"connector.class":"FileStreamSource","file":"%1","topic":"paced"}})")
-                .arg(in)
+                R"({"name":"%2-src","config":{"connector.class":"FileStreamSource","file":"%1","topic":"%2"}})")
+                .arg(in, name)
                 .toUtf8())
             .status,
         201);
@@ -505,7 +545,7 @@ void TestWorker::sourcesArePacedToTheirSinks()
         QTest::qWait(100);
         copied = QFileInfo(out).size();
         const QJsonObject status
-            = call("GET", QStringLiteral("/connectors/paced-snk/status")).json().toObject();
+            = call("GET", QStringLiteral("/connectors/%1-snk/status").arg(name)).json().toObject();
         const QJsonArray tasks = status.value(QStringLiteral("tasks")).toArray();
         QVERIFY2(
             tasks.isEmpty() || tasks[0].toObject().value(QStringLiteral("state")).toString() != u"FAILED",
@@ -517,11 +557,11 @@ void TestWorker::sourcesArePacedToTheirSinks()
     QVERIFY(a.readAll() == b.readAll());
     // The broker did drop the oldest records: without pacing the sink could have lost them.
     cs::kafka::ClientConfig client;
-    client.bootstrapServers = m_worker->bootstrapServers();
+    client.bootstrapServers = bootstrap;
     cs::kafka::Admin admin(client);
     QVERIFY(admin.open());
     qint64 low = -1, high = -1;
-    QVERIFY(admin.watermarks(QStringLiteral("paced"), 0, &low, &high));
+    QVERIFY(admin.watermarks(name, 0, &low, &high));
     QCOMPARE(high, qint64(lines));
     QVERIFY2(low > 0, "the broker kept everything; this test did not exceed its retention");
 }
