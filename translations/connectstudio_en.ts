@@ -598,7 +598,7 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="76"/>
+        <location filename="../core/kafka/consumer.cpp" line="75"/>
         <source>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</source>
         <translation>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</translation>
     </message>
@@ -688,67 +688,67 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="327"/>
+        <location filename="../core/kafka/consumer.cpp" line="339"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>Cannot read the partitions of %1 from %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="344"/>
+        <location filename="../core/kafka/consumer.cpp" line="356"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>Topic %1 does not exist on %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="354"/>
+        <location filename="../core/kafka/consumer.cpp" line="366"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>Topic %1 has no partition %2 (it has %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="393"/>
+        <location filename="../core/kafka/consumer.cpp" line="405"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>Cannot look up offsets by timestamp in %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="416"/>
+        <location filename="../core/kafka/consumer.cpp" line="428"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>Cannot assign partitions of %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="479"/>
+        <location filename="../core/kafka/consumer.cpp" line="491"/>
         <source>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</source>
         <translation>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="494"/>
+        <location filename="../core/kafka/consumer.cpp" line="506"/>
         <source>%1 [partition %2]: %3</source>
         <translation>%1 [partition %2]: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="503"/>
+        <location filename="../core/kafka/consumer.cpp" line="515"/>
         <source>The Kafka consumer failed: %1</source>
         <translation>The Kafka consumer failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="542"/>
+        <location filename="../core/kafka/consumer.cpp" line="554"/>
         <source>Cannot create a Kafka consumer: %1</source>
         <translation>Cannot create a Kafka consumer: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="582"/>
+        <location filename="../core/kafka/consumer.cpp" line="594"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>Cannot subscribe to %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="781"/>
+        <location filename="../core/kafka/consumer.cpp" line="820"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>Cannot commit offsets: the consumer is not running.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="808"/>
+        <location filename="../core/kafka/consumer.cpp" line="847"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>Cannot commit offsets of group %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="820"/>
+        <location filename="../core/kafka/consumer.cpp" line="859"/>
         <source>The consumer is not running.</source>
         <translation>The consumer is not running.</translation>
     </message>
@@ -1604,81 +1604,6 @@ no longer holds.</translation>
             <numerusform>struct, %n field</numerusform>
             <numerusform>struct, %n fields</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cs::ui::BrokerPanel</name>
-    <message>
-        <source>Stopping…</source>
-        <translation type="vanished">Stopping…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="vanished">Starting…</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="vanished">Running</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="vanished">Failed</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="vanished">Stopped</translation>
-    </message>
-    <message>
-        <source>Kafka broker</source>
-        <translation type="vanished">Kafka broker</translation>
-    </message>
-    <message>
-        <source>An in-process Kafka cluster for the lab (librdkafka&apos;s mock broker). Topics live in memory; each partition keeps about its last 5 MiB.</source>
-        <translation type="vanished">An in-process Kafka cluster for the lab (librdkafka&apos;s mock broker). Topics live in memory; each partition keeps about its last 5 MiB.</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers</source>
-        <translation type="vanished">Bootstrap servers</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="vanished">Port</translation>
-    </message>
-    <message>
-        <source>Try it</source>
-        <translation type="vanished">Try it</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="vanished">Copy</translation>
-    </message>
-    <message>
-        <source>Copy the bootstrap address to the clipboard</source>
-        <translation type="vanished">Copy the bootstrap address to the clipboard</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="vanished">Start</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="vanished">Stop</translation>
-    </message>
-    <message>
-        <source>%1, the lab&apos;s usual port</source>
-        <translation type="vanished">%1, the lab&apos;s usual port</translation>
-    </message>
-    <message>
-        <source>%1: port %2 was already in use, so the broker took a free port. Clients must use the address above.</source>
-        <translation type="vanished">%1: port %2 was already in use, so the broker took a free port. Clients must use the address above.</translation>
-    </message>
-    <message>
-        <source>Listens on %1 when it is free, otherwise on a free port shown here.</source>
-        <translation type="vanished">Listens on %1 when it is free, otherwise on a free port shown here.</translation>
-    </message>
-    <message>
-        <source>The broker could not start: %1</source>
-        <translation type="vanished">The broker could not start: %1</translation>
     </message>
 </context>
 <context>
@@ -2801,10 +2726,6 @@ no longer holds.</translation>
         <location filename="../ui/lab/labpage.cpp" line="211"/>
         <source>H2 in server mode as in the lab: web console %1, TCP %2, PostgreSQL protocol %3.</source>
         <translation>H2 in server mode as in the lab: web console %1, TCP %2, PostgreSQL protocol %3.</translation>
-    </message>
-    <message>
-        <source>Not in the studio yet: the Connect worker on port 8083 (for now run it with connect-studio-worker --embedded-kafka), the lab&apos;s source and target databases and the Order service (port 8081).</source>
-        <translation type="vanished">Not in the studio yet: the Connect worker on port 8083 (for now run it with connect-studio-worker --embedded-kafka), the lab&apos;s source and target databases and the Order service (port 8081).</translation>
     </message>
 </context>
 <context>
@@ -4264,59 +4185,59 @@ no longer holds.</translation>
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="271"/>
-        <location filename="../core/worker/datajournal.cpp" line="539"/>
+        <location filename="../core/worker/datajournal.cpp" line="285"/>
+        <location filename="../core/worker/datajournal.cpp" line="553"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>Cannot open the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="277"/>
+        <location filename="../core/worker/datajournal.cpp" line="291"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1 is not a Connect Studio worker data file.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="293"/>
+        <location filename="../core/worker/datajournal.cpp" line="307"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>Cannot repair the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="348"/>
-        <location filename="../core/worker/datajournal.cpp" line="437"/>
-        <location filename="../core/worker/datajournal.cpp" line="471"/>
-        <location filename="../core/worker/datajournal.cpp" line="517"/>
+        <location filename="../core/worker/datajournal.cpp" line="362"/>
+        <location filename="../core/worker/datajournal.cpp" line="451"/>
+        <location filename="../core/worker/datajournal.cpp" line="485"/>
+        <location filename="../core/worker/datajournal.cpp" line="531"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>Cannot write the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="370"/>
-        <location filename="../core/worker/datajournal.cpp" line="512"/>
+        <location filename="../core/worker/datajournal.cpp" line="384"/>
+        <location filename="../core/worker/datajournal.cpp" line="526"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>Cannot flush the worker data file %1 to disk: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="387"/>
-        <location filename="../core/worker/datajournal.cpp" line="467"/>
+        <location filename="../core/worker/datajournal.cpp" line="401"/>
+        <location filename="../core/worker/datajournal.cpp" line="481"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>Cannot read the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="504"/>
-        <location filename="../core/worker/datajournal.cpp" line="524"/>
+        <location filename="../core/worker/datajournal.cpp" line="518"/>
+        <location filename="../core/worker/datajournal.cpp" line="538"/>
         <source>Cannot compact the worker data file %1: %2</source>
         <translation>Cannot compact the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="506"/>
+        <location filename="../core/worker/datajournal.cpp" line="520"/>
         <source>unreadable record</source>
         <translation>unreadable record</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <location filename="../core/worker/datajournal.cpp" line="545"/>
         <source>Cannot replace the worker data file %1: %2</source>
         <translation>Cannot replace the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="551"/>
+        <location filename="../core/worker/datajournal.cpp" line="565"/>
         <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
         <translation>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</translation>
     </message>
@@ -4476,67 +4397,56 @@ no longer holds.</translation>
         <translation>Restored %1 record(s) from %2 into the embedded broker.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="198"/>
+        <location filename="../core/worker/worker.cpp" line="200"/>
         <source>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</source>
         <translation>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="214"/>
+        <location filename="../core/worker/worker.cpp" line="216"/>
         <source>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</source>
         <translation>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="233"/>
+        <location filename="../core/worker/worker.cpp" line="235"/>
         <source>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</source>
         <translation>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="302"/>
+        <location filename="../core/worker/worker.cpp" line="304"/>
         <source>Cannot restore the records of %1 into the embedded broker: %2</source>
         <translation>Cannot restore the records of %1 into the embedded broker: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="303"/>
+        <location filename="../core/worker/worker.cpp" line="305"/>
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="312"/>
+        <location filename="../core/worker/worker.cpp" line="314"/>
         <source>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</source>
         <translation>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="319"/>
+        <location filename="../core/worker/worker.cpp" line="321"/>
         <source>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</source>
         <translation>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="340"/>
+        <location filename="../core/worker/worker.cpp" line="342"/>
         <source>Cannot restore the offsets of group %1: %2</source>
         <translation>Cannot restore the offsets of group %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>cs::worker::WorkerHerder</name>
-    <message>
-        <source>Altering the consumer-group offsets of sink connectors is not supported by this worker yet.</source>
-        <translation type="vanished">Altering the consumer-group offsets of sink connectors is not supported by this worker yet.</translation>
-    </message>
-    <message>
-        <source>Resetting the consumer-group offsets of sink connectors is not supported by this worker yet.</source>
-        <translation type="vanished">Resetting the consumer-group offsets of sink connectors is not supported by this worker yet.</translation>
-    </message>
-</context>
-<context>
     <name>cs::worker::WorkerTask</name>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="226"/>
-        <location filename="../core/worker/workertask.cpp" line="510"/>
+        <location filename="../core/worker/workertask.cpp" line="225"/>
+        <location filename="../core/worker/workertask.cpp" line="517"/>
         <source>Failed to create the converters of %1</source>
         <translation>Failed to create the converters of %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="244"/>
+        <location filename="../core/worker/workertask.cpp" line="243"/>
         <source>Failed to start the producer of %1</source>
         <translation>Failed to start the producer of %1</translation>
     </message>

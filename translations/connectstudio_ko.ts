@@ -598,7 +598,7 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="76"/>
+        <location filename="../core/kafka/consumer.cpp" line="75"/>
         <source>Offsets %1 to %2 of %3 [partition %4] are no longer on the broker: its retention removed them before they were read. Nothing was skipped; reading stopped.</source>
         <translation>%3 [파티션 %4]의 오프셋 %1~%2이(가) 더 이상 브로커에 없습니다. 읽기 전에 보존 정책에 따라 삭제되었습니다. 건너뛴 메시지는 없으며 읽기를 중지했습니다.</translation>
     </message>
@@ -688,67 +688,67 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="327"/>
+        <location filename="../core/kafka/consumer.cpp" line="339"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>%2에서 %1의 파티션 정보를 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="344"/>
+        <location filename="../core/kafka/consumer.cpp" line="356"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>토픽 %1이(가) %2에 존재하지 않습니다(%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="354"/>
+        <location filename="../core/kafka/consumer.cpp" line="366"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>토픽 %1에는 파티션 %2이(가) 없습니다(파티션 수: %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="393"/>
+        <location filename="../core/kafka/consumer.cpp" line="405"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>%1에서 타임스탬프로 오프셋을 조회할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="416"/>
+        <location filename="../core/kafka/consumer.cpp" line="428"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>%1의 파티션을 할당할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="479"/>
+        <location filename="../core/kafka/consumer.cpp" line="491"/>
         <source>Offset %1 of %2 [partition %3] is outside the log (%4 to %5): %6</source>
         <translation>%2 [파티션 %3]의 오프셋 %1이(가) 로그 범위(%4~%5)를 벗어났습니다: %6</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="494"/>
+        <location filename="../core/kafka/consumer.cpp" line="506"/>
         <source>%1 [partition %2]: %3</source>
         <translation>%1 [파티션 %2]: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="503"/>
+        <location filename="../core/kafka/consumer.cpp" line="515"/>
         <source>The Kafka consumer failed: %1</source>
         <translation>Kafka 컨슈머에서 오류가 발생했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="542"/>
+        <location filename="../core/kafka/consumer.cpp" line="554"/>
         <source>Cannot create a Kafka consumer: %1</source>
         <translation>Kafka 컨슈머를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="582"/>
+        <location filename="../core/kafka/consumer.cpp" line="594"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>%1을(를) 구독할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="781"/>
+        <location filename="../core/kafka/consumer.cpp" line="820"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>오프셋을 커밋할 수 없습니다: 컨슈머가 실행 중이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="808"/>
+        <location filename="../core/kafka/consumer.cpp" line="847"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>그룹 %1의 오프셋을 커밋할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="820"/>
+        <location filename="../core/kafka/consumer.cpp" line="859"/>
         <source>The consumer is not running.</source>
         <translation>컨슈머가 실행 중이 아닙니다.</translation>
     </message>
@@ -1594,81 +1594,6 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <translation>
             <numerusform>struct, 필드 %n개</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cs::ui::BrokerPanel</name>
-    <message>
-        <source>Stopping…</source>
-        <translation type="vanished">중지하는 중…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="vanished">시작하는 중…</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="vanished">실행 중</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="vanished">실패</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="vanished">중지됨</translation>
-    </message>
-    <message>
-        <source>Kafka broker</source>
-        <translation type="vanished">Kafka 브로커</translation>
-    </message>
-    <message>
-        <source>An in-process Kafka cluster for the lab (librdkafka&apos;s mock broker). Topics live in memory; each partition keeps about its last 5 MiB.</source>
-        <translation type="vanished">실습용 프로세스 내 Kafka 클러스터(librdkafka의 모의 브로커)입니다. 토픽은 메모리에만 있으며, 파티션마다 최근 약 5 MiB만 보관합니다.</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers</source>
-        <translation type="vanished">부트스트랩 서버</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="vanished">포트</translation>
-    </message>
-    <message>
-        <source>Try it</source>
-        <translation type="vanished">사용해 보기</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="vanished">복사</translation>
-    </message>
-    <message>
-        <source>Copy the bootstrap address to the clipboard</source>
-        <translation type="vanished">부트스트랩 주소를 클립보드에 복사합니다</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="vanished">시작</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="vanished">중지</translation>
-    </message>
-    <message>
-        <source>%1, the lab&apos;s usual port</source>
-        <translation type="vanished">%1 (실습 기본 포트)</translation>
-    </message>
-    <message>
-        <source>%1: port %2 was already in use, so the broker took a free port. Clients must use the address above.</source>
-        <translation type="vanished">%1: 포트 %2이(가) 이미 사용 중이어서 빈 포트를 사용합니다. 클라이언트는 위 주소를 사용해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Listens on %1 when it is free, otherwise on a free port shown here.</source>
-        <translation type="vanished">%1 포트가 비어 있으면 그 포트에서, 아니면 여기에 표시되는 빈 포트에서 수신합니다.</translation>
-    </message>
-    <message>
-        <source>The broker could not start: %1</source>
-        <translation type="vanished">브로커를 시작하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2711,6 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <location filename="../ui/lab/labpage.cpp" line="211"/>
         <source>H2 in server mode as in the lab: web console %1, TCP %2, PostgreSQL protocol %3.</source>
         <translation>랩과 같은 서버 모드의 H2: 웹 콘솔 %1, TCP %2, PostgreSQL 프로토콜 %3.</translation>
-    </message>
-    <message>
-        <source>Not in the studio yet: the Connect worker on port 8083 (for now run it with connect-studio-worker --embedded-kafka), the lab&apos;s source and target databases and the Order service (port 8081).</source>
-        <translation type="vanished">스튜디오에는 아직 없습니다: 포트 8083의 Connect 워커(지금은 connect-studio-worker --embedded-kafka로 실행하세요), 실습용 원본·대상 데이터베이스, 주문 서비스(포트 8081).</translation>
     </message>
 </context>
 <context>
@@ -4238,59 +4159,59 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="271"/>
-        <location filename="../core/worker/datajournal.cpp" line="539"/>
+        <location filename="../core/worker/datajournal.cpp" line="285"/>
+        <location filename="../core/worker/datajournal.cpp" line="553"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="277"/>
+        <location filename="../core/worker/datajournal.cpp" line="291"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1은(는) Connect Studio 워커 데이터 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="293"/>
+        <location filename="../core/worker/datajournal.cpp" line="307"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 복구할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="348"/>
-        <location filename="../core/worker/datajournal.cpp" line="437"/>
-        <location filename="../core/worker/datajournal.cpp" line="471"/>
-        <location filename="../core/worker/datajournal.cpp" line="517"/>
+        <location filename="../core/worker/datajournal.cpp" line="362"/>
+        <location filename="../core/worker/datajournal.cpp" line="451"/>
+        <location filename="../core/worker/datajournal.cpp" line="485"/>
+        <location filename="../core/worker/datajournal.cpp" line="531"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="370"/>
-        <location filename="../core/worker/datajournal.cpp" line="512"/>
+        <location filename="../core/worker/datajournal.cpp" line="384"/>
+        <location filename="../core/worker/datajournal.cpp" line="526"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>워커 데이터 파일 %1을(를) 디스크에 플러시할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="387"/>
-        <location filename="../core/worker/datajournal.cpp" line="467"/>
+        <location filename="../core/worker/datajournal.cpp" line="401"/>
+        <location filename="../core/worker/datajournal.cpp" line="481"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="504"/>
-        <location filename="../core/worker/datajournal.cpp" line="524"/>
+        <location filename="../core/worker/datajournal.cpp" line="518"/>
+        <location filename="../core/worker/datajournal.cpp" line="538"/>
         <source>Cannot compact the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 압축할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="506"/>
+        <location filename="../core/worker/datajournal.cpp" line="520"/>
         <source>unreadable record</source>
         <translation>읽을 수 없는 레코드</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <location filename="../core/worker/datajournal.cpp" line="545"/>
         <source>Cannot replace the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 교체할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="551"/>
+        <location filename="../core/worker/datajournal.cpp" line="565"/>
         <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
         <translation>%1을(를) 압축했습니다: 레코드 %2개 유지, %4 MiB 대신 %3 MiB.</translation>
     </message>
@@ -4450,67 +4371,56 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <translation>%2에서 레코드 %1개를 내장 브로커로 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="198"/>
+        <location filename="../core/worker/worker.cpp" line="200"/>
         <source>plugin.path=%1 is accepted but not searched: this worker&apos;s connectors are compiled in (%2), so no jar or folder is loaded from there. Java connector plugins need Apache Kafka Connect.</source>
         <translation>plugin.path=%1은(는) 받아들이지만 검색하지는 않습니다. 이 워커의 커넥터는 컴파일되어 내장되어 있으므로(%2) 그 위치에서 jar나 폴더를 불러오지 않습니다. Java 커넥터 플러그인에는 Apache Kafka Connect가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="214"/>
+        <location filename="../core/worker/worker.cpp" line="216"/>
         <source>The REST API listens on %1, which other machines can reach. Connect&apos;s REST API has no authentication: bind it to 127.0.0.1 unless you mean it.</source>
         <translation>REST API가 다른 컴퓨터에서도 접근할 수 있는 %1에서 수신하고 있습니다. Connect의 REST API에는 인증이 없으므로, 의도한 것이 아니라면 127.0.0.1에 바인딩하세요.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="233"/>
+        <location filename="../core/worker/worker.cpp" line="235"/>
         <source>Kafka Connect started: REST API at %1, Kafka bootstrap %2, worker id %3</source>
         <translation>Kafka Connect가 시작되었습니다: REST API %1, Kafka 부트스트랩 %2, 워커 ID %3</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="302"/>
+        <location filename="../core/worker/worker.cpp" line="304"/>
         <source>Cannot restore the records of %1 into the embedded broker: %2</source>
         <translation>%1의 레코드를 내장 브로커로 복원할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="303"/>
+        <location filename="../core/worker/worker.cpp" line="305"/>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="312"/>
+        <location filename="../core/worker/worker.cpp" line="314"/>
         <source>Restored %1 record(s) of %2 topic(s) from %3 into the embedded broker.</source>
         <translation>%3에서 토픽 %2개의 레코드 %1개를 내장 브로커로 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="319"/>
+        <location filename="../core/worker/worker.cpp" line="321"/>
         <source>Offsets of %1 differ from before the restart: records that other producers wrote there are not kept. Sink positions were moved to match.</source>
         <translation>%1의 오프셋이 재시작 전과 다릅니다. 다른 프로듀서가 그곳에 쓴 레코드는 보관되지 않습니다. 싱크 위치를 그에 맞게 옮겼습니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/worker.cpp" line="340"/>
+        <location filename="../core/worker/worker.cpp" line="342"/>
         <source>Cannot restore the offsets of group %1: %2</source>
         <translation>그룹 %1의 오프셋을 복원할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
-    <name>cs::worker::WorkerHerder</name>
-    <message>
-        <source>Altering the consumer-group offsets of sink connectors is not supported by this worker yet.</source>
-        <translation type="vanished">이 워커는 아직 싱크 커넥터의 컨슈머 그룹 오프셋 변경을 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Resetting the consumer-group offsets of sink connectors is not supported by this worker yet.</source>
-        <translation type="vanished">이 워커는 아직 싱크 커넥터의 컨슈머 그룹 오프셋 재설정을 지원하지 않습니다.</translation>
-    </message>
-</context>
-<context>
     <name>cs::worker::WorkerTask</name>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="226"/>
-        <location filename="../core/worker/workertask.cpp" line="510"/>
+        <location filename="../core/worker/workertask.cpp" line="225"/>
+        <location filename="../core/worker/workertask.cpp" line="517"/>
         <source>Failed to create the converters of %1</source>
         <translation>%1의 컨버터를 생성하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="244"/>
+        <location filename="../core/worker/workertask.cpp" line="243"/>
         <source>Failed to start the producer of %1</source>
         <translation>%1의 프로듀서를 시작하지 못했습니다</translation>
     </message>
