@@ -177,6 +177,7 @@ struct Consumer::Private
     Message convert(const rd_kafka_message_t *m, Arena *arena = nullptr);
     bool watermarks(rd_kafka_t *handle, const QString &topicName, int partition, qint64 *low, qint64 *high);
 
+    void wakeFetcher(rd_kafka_t *handle);
     void deliver(QList<Message> &&messages, QList<ConsumerError> &&newErrors, bool end, bool done);
     void fail(ConsumerError error)
     {
@@ -224,6 +225,18 @@ void Consumer::Private::deliver(
         Q_EMIT q->readyRead();
     if (done)
         Q_EMIT q->finished();
+}
+
+void Consumer::Private::wakeFetcher(rd_kafka_t *handle)
+{
+    // Any request of ours wakes the broker threads it goes to; the cheapest that reaches every
+    // partition's leader at once is a lookup of the latest offsets. Its answer is not needed.
+    PartitionList list(rd_kafka_topic_partition_list_new(int(assigned.size())));
+    for (const auto &[name, partition] : std::as_const(assigned))
+        rd_kafka_topic_partition_list_add(list.get(), name.toUtf8().constData(), partition)->offset
+            = RD_KAFKA_OFFSET_END;
+    if (list->cnt > 0)
+        rd_kafka_offsets_for_times(handle, list.get(), qBound(100, config.timeoutMs, 1000));
 }
 
 bool Consumer::Private::watermarks(
@@ -593,6 +606,24 @@ void Consumer::Private::run()
     constexpr int batchSize = 2000;
     std::vector<rd_kafka_message_t *> polled(batchSize);
     Queue consumerQueue(groupMode ? nullptr : rd_kafka_queue_get_consumer(handle.get()));
+    // librdkafka 2.0 stops fetching a partition while the local queue holds queued.min.messages or
+    // queued.max.messages.kbytes, and looks again only when its broker thread wakes up, which on an
+    // otherwise idle connection takes up to a second (later librdkafka: fetch.queue.backoff.ms).
+    // A reader that empties a full queue then waits most of that second: reading a retained topic
+    // from the embedded broker, the Topics view waited 0.7-0.9 s of every second (bench_viewer).
+    // So once the queue came near either limit, we wake the fetcher ourselves when it has emptied
+    // to a quarter, while records are still waiting to be converted.
+    auto confValue = [&](const char *name, qint64 fallback) {
+        char value[64];
+        size_t size = sizeof value;
+        return rd_kafka_conf_get(rd_kafka_conf(handle.get()), name, value, &size) == RD_KAFKA_CONF_OK
+            ? QByteArray(value).toLongLong()
+            : fallback;
+    };
+    const qint64 queueMinMessages = confValue("queued.min.messages", 100000);
+    const qint64 queueMaxBytes = confValue("queued.max.messages.kbytes", 65536) * 1024;
+    qint64 bytesPerMessage = 0; // of the last batch: estimates the bytes in librdkafka's queue
+    bool nearQueueLimit = false;
     while (ok && !stopping && !failed) {
         if (!bySignal) {
             // Bounded hand-over: wait while the reader is behind.
@@ -604,6 +635,15 @@ void Consumer::Private::run()
         }
         if (consumerQueue) {
             // Assign mode: many messages per lock of librdkafka's queue.
+            const qint64 waiting = qint64(rd_kafka_queue_length(consumerQueue.get()));
+            const qint64 waitingBytes = waiting * bytesPerMessage;
+            if (waiting >= queueMinMessages / 4 * 3 || waitingBytes >= queueMaxBytes / 4 * 3) {
+                nearQueueLimit = true;
+            } else if (nearQueueLimit && waiting <= queueMinMessages / 4
+                && waitingBytes <= queueMaxBytes / 4) {
+                nearQueueLimit = false;
+                wakeFetcher(handle.get());
+            }
             const ssize_t n
                 = rd_kafka_consume_batch_queue(consumerQueue.get(), 100, polled.data(), polled.size());
             batch.reserve(qsizetype(n > 0 ? n : 0));
@@ -611,6 +651,8 @@ void Consumer::Private::run()
             for (ssize_t i = 0; i < n; ++i)
                 bytes += polled[size_t(i)]->err ? 0 : Arena::bytesFor(polled[size_t(i)]);
             Arena arena(bytes);
+            if (n > 0)
+                bytesPerMessage = bytes / n;
             // A new topic string per batch: the reader's thread then releases references to a
             // string this thread no longer touches (no shared reference count between the threads).
             lastTopicHandle = nullptr;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void roundTripKeepsNullsEmptiesHeadersAndTimestamps();
     void startPositions();
     void choosesPartitions();
+    void readsThroughManyRefillsOfTheLocalQueue();
     void groupConsumeWithManualCommit();
     void deliveryReportsBySignal();
     void unreachableBrokerFailsWithinTimeout();
@@ -227,6 +228,39 @@ void TestKafkaClients::choosesPartitions()
     r = readTopic(m_bootstrap, topic, StartPosition::beginning(), { 7 });
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().kind, ConsumerError::UnknownTopic);
+}
+
+void TestKafkaClients::readsThroughManyRefillsOfTheLocalQueue()
+{
+    // With a local queue of 40 messages librdkafka stops fetching after each fetch, and the consumer
+    // wakes its fetcher itself once it has emptied the queue: every record still arrives once, in order.
+    const QString topic = QStringLiteral("refills");
+    QVERIFY(m_broker.createTopic(topic, 2));
+    QList<Message> sent;
+    for (int i = 0; i < 8000; ++i) {
+        Message m;
+        m.topic = topic;
+        m.partition = i % 2;
+        m.value = QByteArray::number(i);
+        sent.append(m);
+    }
+    QVERIFY(produceAll(sent));
+    ClientConfig config = configFor(m_bootstrap);
+    config.properties = { { "queued.min.messages", "40" } };
+    Consumer consumer(config);
+    consumer.assign(topic, {}, StartPosition::beginning());
+    consumer.setStopAtEnd(true);
+    consumer.setMaxQueued(100);
+    consumer.start();
+    const ReadResult r = readAll(consumer, 60000);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+    QVERIFY(r.endReached);
+    QCOMPARE(r.messages.size(), sent.size());
+    qint64 next[2] = { 0, 0 };
+    for (const Message &m : r.messages) {
+        QCOMPARE(m.offset, next[m.partition]++);
+        QCOMPARE(m.value, QByteArray::number(m.offset * 2 + m.partition));
+    }
 }
 
 void TestKafkaClients::groupConsumeWithManualCommit()
