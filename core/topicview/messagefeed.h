@@ -73,7 +73,7 @@ public:
     void setDrainInterval(int ms) { m_drainIntervalMs = ms; }
     // At most this many records enter the model per turn of the GUI event loop.
     void setStepSize(int messages) { m_stepSize = qMax(1, messages); }
-    // librdkafka's read-ahead (queued.max.messages.kbytes, KiB); 0 keeps librdkafka's default.
+    // librdkafka's read-ahead (queued.max.messages.kbytes, KiB); 0 keeps librdkafka's (64 MiB).
     // A setting in the client config wins.
     void setReadAhead(int kibibytes) { m_readAheadKiB = kibibytes; }
 
@@ -98,7 +98,7 @@ private:
     bool m_paused = false;
     QString m_error;
     int m_queueLimit = 50000;
-    int m_readAheadKiB = 0;
+    int m_readAheadKiB = 16384;
     int m_drainIntervalMs = 20;
     int m_stepSize = 10000;
     std::deque<QList<kafka::Message>> m_pending; // pulled from the consumer, not yet in the model
