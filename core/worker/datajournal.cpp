@@ -520,18 +520,35 @@ bool DataJournal::compact(
                     path, out.error() != QFileDevice::NoError ? out.errorString() : tr("unreadable record")));
     if (stageReached)
         stageReached(CompactionStage::Copied);
-    // The bulk is synced before the lock is taken, so appends wait only for the tail.
-    if (!out.flush() || ::fdatasync(out.handle()) != 0)
-        return failed(
-            tr("Cannot flush the worker data file %1 to disk: %2").arg(out.fileName(), out.errorString()));
+    // What sources appended meanwhile is kept whole (above every partition's start by construction).
+    // It is copied and synced without the lock until little is left, so that appends (and the source
+    // tasks behind them) wait only for a small last part: under full load the first copy takes
+    // seconds, and copying all that came meanwhile under the lock held sources up for half a second.
+    from.clear();
+    constexpr qint64 kLockedTail = 1 << 20;
+    for (int round = 0; round < 8; ++round) {
+        qint64 upTo = 0;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_file.flush()) {
+                lock.unlock();
+                return failed(tr("Cannot write the worker data file %1: %2").arg(path, m_file.errorString()));
+            }
+            upTo = m_file.size();
+        }
+        const bool last = upTo - reading.position() <= kLockedTail;
+        if ((!last && !copy(upTo)) || !out.flush() || ::fdatasync(out.handle()) != 0)
+            return failed(tr("Cannot flush the worker data file %1 to disk: %2")
+                              .arg(out.fileName(), out.errorString()));
+        if (last)
+            break;
+    }
 
     QMutexLocker lock(&m_mutex);
     if (!m_file.flush()) {
         lock.unlock();
         return failed(tr("Cannot write the worker data file %1: %2").arg(path, m_file.errorString()));
     }
-    // What sources appended meanwhile: kept whole (above every partition's start by construction).
-    from.clear();
     const qint64 end = m_file.size();
     if (!copy(end) || !out.flush() || ::fdatasync(out.handle()) != 0) {
         lock.unlock();
