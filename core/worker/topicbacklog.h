@@ -36,7 +36,8 @@ public:
     void sinkGone(const QString &group);
     // Whether a live sink is too far behind on any partition of these topics; *why says which.
     // `fraction` scales the limits. `pendingBytes`/`pendingRecords` (what a source's producer still
-    // holds, not yet acknowledged) count as behind on every partition of the topics.
+    // holds, not yet acknowledged) count as behind on every partition of the topics, and alone on a
+    // topic of which the broker has acknowledged nothing yet.
     bool overLimit(const QSet<QString> &topics, QString *why = nullptr, double fraction = 1.0,
         qint64 pendingBytes = 0, qint64 pendingRecords = 0);
 
@@ -47,16 +48,13 @@ private:
         qint64 offset;
         qint64 bytesBefore; // bytes produced to the partition before this record
     };
-    struct Sink
-    {
-        qint64 position = 0;
-        qint64 seenMs = 0;
-    };
     std::mutex m_mutex;
     std::map<Partition, std::deque<Produced>> m_produced; // guarded by m_mutex
     std::map<Partition, qint64> m_totalBytes; // guarded by m_mutex
-    std::map<QPair<QString, Partition>, Sink> m_sinks; // guarded by m_mutex; (group, partition)
-    std::map<QPair<QString, QString>, qint64> m_subscriptions; // guarded by m_mutex; (group, topic) → seen
+    // (group, partition) → the sink's next offset to read; guarded by m_mutex
+    std::map<QPair<QString, Partition>, qint64> m_positions;
+    // (group, topic) → the sink's last report, steady-clock ms; guarded by m_mutex
+    std::map<QPair<QString, QString>, qint64> m_subscriptions;
 };
 
 } // namespace cs::worker

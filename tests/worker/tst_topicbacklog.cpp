@@ -15,6 +15,7 @@ private Q_SLOTS:
     void bytesBehindHoldSources();
     void recordsBehindHoldSources();
     void inFlightCountsAsBehind();
+    void inFlightCountsBeforeTheFirstAcknowledgement();
     void silentOrGoneSinksDoNotHold();
 };
 
@@ -80,6 +81,22 @@ void TestTopicBacklog::inFlightCountsAsBehind()
         QStringLiteral("connect-snk"), { QStringLiteral("t") }, { { { QStringLiteral("t"), 0 }, 20 } });
     QVERIFY(!backlog.overLimit(topics, nullptr, 1.0, 600 * 1024, 6));
     QVERIFY(!backlog.overLimit({ QStringLiteral("other") }, nullptr, 1.0, 100 * 1024 * 1024, 6));
+}
+
+// Nothing of the topic acknowledged yet (the broker is slow to answer the first records): what the
+// source's producer holds is all the sink is behind, and it holds the source back just the same.
+void TestTopicBacklog::inFlightCountsBeforeTheFirstAcknowledgement()
+{
+    TopicBacklog backlog;
+    const QSet<QString> topics { QStringLiteral("t") };
+    backlog.sinkPositions(QStringLiteral("connect-snk"), { QStringLiteral("t") }, {});
+    QVERIFY(!backlog.overLimit(topics, nullptr, 1.0, 1024 * 1024, 1000));
+    QString why;
+    QVERIFY(backlog.overLimit(topics, &why, 1.0, 3 * 1024 * 1024, 3000));
+    QVERIFY2(why.contains(QStringLiteral("connect-snk is 3000 record(s), 3145728 byte(s) behind on t")),
+        qPrintable(why));
+    QVERIFY(backlog.overLimit(topics, nullptr, 1.0, 0, TopicBacklog::maxRecordsBehind + 1));
+    QVERIFY(!backlog.overLimit({ QStringLiteral("other") }, nullptr, 1.0, 3 * 1024 * 1024, 3000));
 }
 
 void TestTopicBacklog::silentOrGoneSinksDoNotHold()
