@@ -113,7 +113,7 @@ QString ConsoleConsumerOptions::usage()
 
 bool ConsoleConsumerOptions::parse(const QStringList &arguments, QString *error)
 {
-    ArgReader reader { arguments };
+    ArgReader reader { arguments, 0, {}, false };
     bool fromBeginning = false;
     std::optional<QString> offset;
     bool includeGiven = false;
@@ -371,7 +371,7 @@ int runTopics(const QStringList &args, FILE *out, FILE *err)
 {
     QString bootstrap;
     bool list = false;
-    ArgReader reader { args };
+    ArgReader reader { args, 0, {}, false };
     while (!reader.atEnd()) {
         const QString option = reader.nextOption();
         const QString name = option.startsWith(u"--") ? option.mid(2) : option;
