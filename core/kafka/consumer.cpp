@@ -133,10 +133,17 @@ struct Consumer::Private
     detail::HandleContext context;
 
     // Set up on the owner's thread before start(), read-only while the thread runs.
-    bool groupMode = false;
+    enum class Mode
+    {
+        Assign, // assign(): no group
+        Subscribe, // subscribe(): a member of groupId
+        AssignInGroup // assignInGroup(): groupPartitions, offsets of groupId, no membership
+    };
+    Mode mode = Mode::Assign;
     QString topic;
     QList<int> partitions;
     QStringList topics;
+    QList<QPair<QString, int>> groupPartitions;
     QString groupId;
     StartPosition start;
     bool failOnDataLoss = true;
@@ -173,6 +180,7 @@ struct Consumer::Private
     bool resolveAssignment(rd_kafka_t *handle);
     qint64 scanForTimestamp(int partition, qint64 low, qint64 high, qint64 timestamp);
     void onRebalance(rd_kafka_t *handle, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *list);
+    void assignFromCommitted(rd_kafka_t *handle, rd_kafka_topic_partition_list_t *list);
     void handleEvent(rd_kafka_t *handle, const rd_kafka_message_t *m, QList<Message> &batch);
     Message convert(const rd_kafka_message_t *m, Arena *arena = nullptr);
     bool watermarks(rd_kafka_t *handle, const QString &topicName, int partition, qint64 *low, qint64 *high);
@@ -440,6 +448,11 @@ void Consumer::Private::onRebalance(
         atEnd.clear();
         return;
     }
+    assignFromCommitted(handle, list);
+}
+
+void Consumer::Private::assignFromCommitted(rd_kafka_t *handle, rd_kafka_topic_partition_list_t *list)
+{
     // Committed offsets decide; partitions without one start where the caller asked. Checking them
     // against the retained start here lets auto.offset.reset=error mean only "data was lost".
     rd_kafka_committed(handle, list, config.timeoutMs);
@@ -526,7 +539,7 @@ void Consumer::Private::run()
     auto finish = [this] { deliver({}, {}, false, true); };
     detail::Properties defaults = {
         { "enable.partition.eof", "true" },
-        { "enable.auto.commit", groupMode && autoCommit ? "true" : "false" },
+        { "enable.auto.commit", mode != Mode::Assign && autoCommit ? "true" : "false" },
         { "auto.offset.reset",
             failOnDataLoss                         ? QByteArray("error")
                 : start.kind == StartPosition::End ? "latest"
@@ -534,7 +547,7 @@ void Consumer::Private::run()
     };
     // librdkafka's assign() needs a group.id although it never joins that group; nothing is committed
     // to it (enable.auto.commit=false outside group mode).
-    const QByteArray group = groupMode
+    const QByteArray group = mode != Mode::Assign
         ? groupId.toUtf8()
         : "connect-studio-reader-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
     defaults.append(qMakePair(QByteArray("group.id"), group));
@@ -545,7 +558,7 @@ void Consumer::Private::run()
             fail(makeError(ConsumerError::Fatal, error));
             return {};
         }
-        if (groupMode)
+        if (mode == Mode::Subscribe)
             rd_kafka_conf_set_rebalance_cb(conf.get(), &Private::rebalanceCallback);
         char errstr[512];
         Handle created(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), errstr, sizeof errstr));
@@ -573,7 +586,7 @@ void Consumer::Private::run()
     // caller's own properties still win.
     detail::Properties embedded = defaults;
     embedded.append(qMakePair(QByteArray("fetch.wait.max.ms"), QByteArray::number(kEmbeddedFetchWaitMs)));
-    if (groupMode)
+    if (mode == Mode::Subscribe)
         embedded.append(qMakePair(QByteArray("session.timeout.ms"), QByteArray("6000")));
     // Created for the embedded broker first (the lab's case), again with the defaults for a real one.
     Handle handle = create(embedded);
@@ -584,7 +597,12 @@ void Consumer::Private::run()
     if (!handle)
         return finish();
     bool ok = true;
-    if (groupMode) {
+    if (mode == Mode::AssignInGroup) {
+        PartitionList list(rd_kafka_topic_partition_list_new(int(groupPartitions.size())));
+        for (const auto &[name, partition] : std::as_const(groupPartitions))
+            rd_kafka_topic_partition_list_add(list.get(), name.toUtf8().constData(), partition);
+        assignFromCommitted(handle.get(), list.get());
+    } else if (mode == Mode::Subscribe) {
         PartitionList list(rd_kafka_topic_partition_list_new(int(topics.size())));
         for (const QString &t : std::as_const(topics))
             rd_kafka_topic_partition_list_add(list.get(), t.toUtf8().constData(), RD_KAFKA_PARTITION_UA);
@@ -605,7 +623,7 @@ void Consumer::Private::run()
     QList<Message> batch;
     constexpr int batchSize = 2000;
     std::vector<rd_kafka_message_t *> polled(batchSize);
-    Queue consumerQueue(groupMode ? nullptr : rd_kafka_queue_get_consumer(handle.get()));
+    Queue consumerQueue(mode == Mode::Subscribe ? nullptr : rd_kafka_queue_get_consumer(handle.get()));
     // librdkafka 2.0 stops fetching a partition while the local queue holds queued.min.messages or
     // queued.max.messages.kbytes, and looks again only when its broker thread wakes up, which on an
     // otherwise idle connection takes up to a second (later librdkafka: fetch.queue.backoff.ms).
@@ -712,7 +730,7 @@ Consumer::~Consumer()
 
 void Consumer::assign(const QString &topic, const QList<int> &partitions, StartPosition start)
 {
-    d->groupMode = false;
+    d->mode = Private::Mode::Assign;
     d->topic = topic;
     d->partitions = partitions;
     d->start = start;
@@ -720,8 +738,17 @@ void Consumer::assign(const QString &topic, const QList<int> &partitions, StartP
 
 void Consumer::subscribe(const QStringList &topics, const QString &groupId, StartPosition start)
 {
-    d->groupMode = true;
+    d->mode = Private::Mode::Subscribe;
     d->topics = topics;
+    d->groupId = groupId;
+    d->start = start;
+}
+
+void Consumer::assignInGroup(
+    const QList<QPair<QString, int>> &partitions, const QString &groupId, StartPosition start)
+{
+    d->mode = Private::Mode::AssignInGroup;
+    d->groupPartitions = partitions;
     d->groupId = groupId;
     d->start = start;
 }

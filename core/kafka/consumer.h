@@ -83,6 +83,11 @@ public:
     // (Beginning or End); the others resume from their committed offset.
     void subscribe(
         const QStringList &topics, const QString &groupId, StartPosition start = StartPosition::end());
+    // Reads exactly these (topic, partition)s and resumes each from the committed offset of group
+    // `groupId` without joining it (no rebalances); the others start at `start` (Beginning or End).
+    // commit() and committed() work on that group, as Kafka allows for a group without members.
+    void assignInGroup(const QList<QPair<QString, int>> &partitions, const QString &groupId,
+        StartPosition start = StartPosition::end());
 
     // Report ConsumerError::OffsetsLost and stop instead of jumping over offsets the broker no longer
     // holds (librdkafka's auto.offset.reset=error plus a watermark check). Default: true.
@@ -106,10 +111,10 @@ public:
     // Returns at once with what is queued when timeoutMs is 0.
     ConsumerBatch take(int timeoutMs);
 
-    // Group mode: commits exactly these offsets (the next offsets to read) and waits for the answer,
+    // Group modes: commits exactly these offsets (the next offsets to read) and waits for the answer,
     // at most config.timeoutMs. Callable from any thread while the consumer runs.
     bool commit(const QList<TopicPartitionOffset> &offsets, QString *error = nullptr);
-    // Group mode: the committed offsets of the current assignment.
+    // Group modes: the committed offsets of the current assignment.
     QList<TopicPartitionOffset> committed(QString *error = nullptr);
 
 Q_SIGNALS:

@@ -411,6 +411,7 @@ void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index
     }
     TaskSettings settings;
     settings.id = id;
+    settings.taskCount = int(slot.taskConfigs.size());
     settings.incarnation = ++m_incarnations;
     task.incarnation = settings.incarnation;
     settings.config = slot.taskConfigs.value(index);
@@ -427,7 +428,8 @@ void WorkerHerder::startTask(const QString &name, ConnectorSlot &slot, int index
         QStringList trimmed;
         for (const QString &t : topics)
             trimmed.append(t.trimmed());
-        task.runner = std::make_unique<WorkerSinkTask>(std::move(settings), std::move(plugin), this, trimmed);
+        task.runner = std::make_unique<WorkerSinkTask>(std::move(settings), std::move(plugin), this, trimmed,
+            slot.config.value(QStringLiteral("topics.regex"), QString()).trimmed());
     } else {
         task.runner
             = std::make_unique<WorkerSourceTask>(std::move(settings), std::move(plugin), this, m_offsets);

@@ -15,6 +15,10 @@
 #include "converters/converter.h"
 #include "kafka/clientconfig.h"
 
+namespace cs::kafka {
+class Consumer;
+}
+
 namespace cs::worker {
 
 class DataJournal;
@@ -47,6 +51,7 @@ struct ConverterSpec
 struct TaskSettings
 {
     connect::ConnectorTaskId id;
+    int taskCount = 1; // of the connector: sink tasks split the partitions by it on the embedded broker
     quint64 incarnation = 0; // tells this runner's reports from those of an earlier one
     connect::TaskConfig config;
     ConverterSpec keyConverter;
@@ -140,15 +145,19 @@ private:
 class WorkerSinkTask final : public WorkerTask
 {
 public:
+    // `topics` (a list) or `topicsRegex` (a Java pattern the whole topic name must match).
     WorkerSinkTask(TaskSettings settings, std::unique_ptr<connect::Task> task, TaskListener *listener,
-        QStringList topics);
+        QStringList topics, QString topicsRegex);
     ~WorkerSinkTask() override;
 
 protected:
     void execute() override;
 
 private:
+    bool readFromEmbeddedBroker(kafka::Consumer &consumer, const QString &group);
+
     QStringList m_topics;
+    QString m_topicsRegex;
 };
 
 } // namespace cs::worker

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void choosesPartitions();
     void readsThroughManyRefillsOfTheLocalQueue();
     void groupConsumeWithManualCommit();
+    void assignedPartitionsResumeFromTheGroupsOffsets();
     void deliveryReportsBySignal();
     void unreachableBrokerFailsWithinTimeout();
     void adminListsTopicsAndWatermarksAndCreatesTopics();
@@ -303,6 +304,55 @@ void TestKafkaClients::groupConsumeWithManualCommit()
     QCOMPARE(r.messages[0].partition, 0);
     QCOMPARE(r.messages[0].offset, 3);
     QCOMPARE(r.messages[1].offset, 4);
+}
+
+// The embedded broker's sink tasks: chosen partitions, the group's committed offsets, no membership.
+void TestKafkaClients::assignedPartitionsResumeFromTheGroupsOffsets()
+{
+    const QString topic = QStringLiteral("assigned-in-group");
+    QVERIFY(m_broker.createTopic(topic, 3));
+    QList<Message> sent;
+    for (int p = 0; p < 3; ++p) {
+        for (int i = 0; i < 4; ++i) {
+            Message m;
+            m.topic = topic;
+            m.partition = p;
+            m.value = QStringLiteral("p%1-%2").arg(p).arg(i).toUtf8();
+            sent.append(m);
+        }
+    }
+    QVERIFY(produceAll(sent));
+    const QString group = QStringLiteral("connect-assigned-test");
+    {
+        Consumer a(configFor(m_bootstrap));
+        a.assignInGroup({ { topic, 0 }, { topic, 2 } }, group, StartPosition::beginning());
+        a.start();
+        const ReadResult r = readAll(a, 30000, 8);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+        QCOMPARE(r.messages.size(), 8); // partitions 0 and 2 only
+        for (const Message &m : r.messages)
+            QVERIFY(m.partition != 1);
+        QVERIFY(a.take(500).messages.isEmpty());
+        QString error;
+        QVERIFY2(a.commit({ { topic, 0, 1 }, { topic, 2, 4 } }, &error), qPrintable(error));
+        const QList<TopicPartitionOffset> committed = a.committed(&error);
+        QVERIFY2(committed.contains(TopicPartitionOffset { topic, 0, 1 }), qPrintable(error));
+        QVERIFY(committed.contains(TopicPartitionOffset { topic, 2, 4 }));
+    }
+    // A later reader of the same partitions resumes where the group is; one without an offset starts
+    // at the beginning.
+    Consumer b(configFor(m_bootstrap));
+    b.assignInGroup({ { topic, 0 }, { topic, 1 }, { topic, 2 } }, group, StartPosition::beginning());
+    b.setStopAtEnd(true);
+    b.start();
+    const ReadResult r = readAll(b, 30000);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+    QMap<int, QList<qint64>> offsets;
+    for (const Message &m : r.messages)
+        offsets[m.partition].append(m.offset);
+    QCOMPARE(offsets.value(0), (QList<qint64> { 1, 2, 3 }));
+    QCOMPARE(offsets.value(1), (QList<qint64> { 0, 1, 2, 3 }));
+    QVERIFY(offsets.value(2).isEmpty());
 }
 
 void TestKafkaClients::deliveryReportsBySignal()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void lifecycleAnswersLikeKafkaConnect();
     void offsetsCanBeReadAlteredAndReset();
     void sinkOffsetsAlterResetAndLostOffsetsFail();
+    void sinkTasksSplitThePartitions();
     void restartedWorkerRestoresConnectorsAndOffsets();
     void secondWorkerOnSameGroupIsRefused();
     void sourcesArePacedToTheirSinks();
@@ -423,6 +424,82 @@ void TestWorker::sinkOffsetsAlterResetAndLostOffsetsFail()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("lost.txt")))
         || QFile(m_dir.filePath(QStringLiteral("lost.txt"))).size() == 0);
     QCOMPARE(call("DELETE", QStringLiteral("/connectors/lost")).status, 204);
+}
+
+// tasks.max=2 over a topic of three partitions: the tasks split them (on the embedded broker in
+// ranges by task, without joining the group) and every record is copied exactly once, also after the
+// connector restarts its tasks and resumes from the committed offsets.
+void TestWorker::sinkTasksSplitThePartitions()
+{
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = m_worker->bootstrapServers();
+    cs::kafka::Admin admin(client);
+    QVERIFY(admin.open());
+    QVERIFY(admin.createTopics({ { QStringLiteral("split"), 3, 1, {} } }, true));
+    cs::kafka::Producer producer(client);
+    QVERIFY(producer.open());
+    QStringList expected;
+    auto produce = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            cs::kafka::Message m;
+            m.topic = QStringLiteral("split");
+            m.partition = i % 3;
+            m.value = QStringLiteral("\"line %1\"").arg(i).toUtf8(); // a JSON string, for the converter
+            expected.append(QStringLiteral("line %1").arg(i));
+            if (!producer.produce(m))
+                return false;
+        }
+        return producer.flush(10000);
+    };
+    QVERIFY(produce(0, 300));
+    const QString out = m_dir.filePath(QStringLiteral("split.txt"));
+    QCOMPARE(call("POST", QStringLiteral("/connectors"),
+                 QStringLiteral(R"({"name":"split","config":{"connector.class":"FileStreamSink","file":"%1",)"
+                                R"("topics":"split","tasks.max":"2",)"
+                                R"("value.converter":"org.apache.kafka.connect.json.JsonConverter",)"
+                                R"("value.converter.schemas.enable":"false"}})")
+                     .arg(out)
+                     .toUtf8())
+                 .status,
+        201);
+    QVERIFY(waitForState(QStringLiteral("split"), QStringLiteral("RUNNING"), 2));
+    auto lines = [&] {
+        QFile f(out);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringList();
+        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    };
+    auto waitForLines = [&](qsizetype count) {
+        for (int i = 0; i < 300 && lines().size() < count; ++i)
+            QTest::qWait(100);
+        QTest::qWait(500); // and nothing more comes
+        QStringList got = lines();
+        QStringList want = expected;
+        got.sort();
+        want.sort();
+        return got == want;
+    };
+    QVERIFY(waitForLines(300));
+    // Both tasks read: offsets committed for all three partitions.
+    QJsonArray offsets;
+    for (int i = 0; i < 50 && offsets.size() < 3; ++i) {
+        QTest::qWait(100);
+        offsets = call("GET", QStringLiteral("/connectors/split/offsets"))
+                      .json()
+                      .toObject()
+                      .value(QStringLiteral("offsets"))
+                      .toArray();
+    }
+    QCOMPARE(offsets.size(), 3);
+    for (const QJsonValue &o : std::as_const(offsets))
+        QCOMPARE(
+            o.toObject().value(QStringLiteral("offset")).toObject().value(QStringLiteral("kafka_offset")),
+            QJsonValue(100));
+    QCOMPARE(call("POST", QStringLiteral("/connectors/split/restart?includeTasks=true")).status, 202);
+    QVERIFY(waitForState(QStringLiteral("split"), QStringLiteral("RUNNING"), 2));
+    QVERIFY(produce(300, 330));
+    QVERIFY(waitForLines(330));
+    QCOMPARE(call("DELETE", QStringLiteral("/connectors/split")).status, 204);
 }
 
 void TestWorker::restartedWorkerRestoresConnectorsAndOffsets()
