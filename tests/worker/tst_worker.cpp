@@ -57,6 +57,7 @@ private Q_SLOTS:
     void offsetsCanBeReadAlteredAndReset();
     void sinkOffsetsAlterResetAndLostOffsetsFail();
     void sinkTasksSplitThePartitions();
+    void sinkWithTopicsRegexReadsTheMatchingTopics();
     void restartedWorkerRestoresConnectorsAndOffsets();
     void secondWorkerOnSameGroupIsRefused();
     void sourcesArePacedToTheirSinks();
@@ -500,6 +501,47 @@ void TestWorker::sinkTasksSplitThePartitions()
     QVERIFY(produce(300, 330));
     QVERIFY(waitForLines(330));
     QCOMPARE(call("DELETE", QStringLiteral("/connectors/split")).status, 204);
+}
+
+// topics.regex: the whole topic name must match (Connect's Pattern.matcher().matches()).
+void TestWorker::sinkWithTopicsRegexReadsTheMatchingTopics()
+{
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = m_worker->bootstrapServers();
+    cs::kafka::Admin admin(client);
+    QVERIFY(admin.open());
+    QVERIFY(admin.createTopics({ { QStringLiteral("rx-a"), 1, 1, {} }, { QStringLiteral("rx-b"), 1, 1, {} },
+                                   { QStringLiteral("xrx-a"), 1, 1, {} } },
+        true));
+    cs::kafka::Producer producer(client);
+    QVERIFY(producer.open());
+    for (const QString &topic : { QStringLiteral("rx-a"), QStringLiteral("rx-b"), QStringLiteral("xrx-a") })
+        QVERIFY(producer.produce(topic, std::nullopt, QStringLiteral("\"from %1\"").arg(topic).toUtf8()));
+    QVERIFY(producer.flush(10000));
+    const QString out = m_dir.filePath(QStringLiteral("regex.txt"));
+    QCOMPARE(call("POST", QStringLiteral("/connectors"),
+                 QStringLiteral(R"({"name":"regex","config":{"connector.class":"FileStreamSink","file":"%1",)"
+                                R"("topics.regex":"rx-.*",)"
+                                R"("value.converter":"org.apache.kafka.connect.json.JsonConverter",)"
+                                R"("value.converter.schemas.enable":"false"}})")
+                     .arg(out)
+                     .toUtf8())
+                 .status,
+        201);
+    QStringList lines;
+    for (int i = 0; i < 200 && lines.size() < 2; ++i) {
+        QTest::qWait(100);
+        QFile f(out);
+        if (f.open(QIODevice::ReadOnly))
+            lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+    QTest::qWait(500);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    lines.sort();
+    QCOMPARE(lines, (QStringList { QStringLiteral("from rx-a"), QStringLiteral("from rx-b") }));
+    QCOMPARE(call("DELETE", QStringLiteral("/connectors/regex")).status, 204);
 }
 
 void TestWorker::restartedWorkerRestoresConnectorsAndOffsets()
