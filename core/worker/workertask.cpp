@@ -306,17 +306,28 @@ void WorkerSourceTask::execute()
             }
             ackedThrough = submitted->base;
         }
-        QList<QByteArray> order; // latest offset per source partition, first-seen order
-        QHash<QByteArray, data::Value> latest;
+        // The latest offset per source partition, in first-seen order. Consecutive records mostly
+        // share their partition, so the last one found is tried first.
+        std::vector<std::pair<QByteArray, data::Value>> latest;
+        QHash<QByteArray, size_t> index;
+        size_t last = 0;
         while (!submittedOffsets.empty() && submittedOffsets.front().seq < ackedThrough) {
             SubmittedOffset &o = submittedOffsets.front();
-            if (!latest.contains(o.key))
-                order.append(o.key);
-            latest.insert(o.key, std::move(o.value));
+            if (latest.empty() || latest[last].first != o.key) {
+                const auto found = index.constFind(o.key);
+                if (found == index.cend()) {
+                    last = latest.size();
+                    index.insert(o.key, last);
+                    latest.emplace_back(o.key, data::Value());
+                } else {
+                    last = *found;
+                }
+            }
+            latest[last].second = std::move(o.value);
             submittedOffsets.pop_front();
         }
         lastCommit = Clock::now();
-        if (order.isEmpty())
+        if (latest.empty())
             return true;
         // Embedded mode: the records behind these offsets must survive kill -9 before the offsets say
         // they were sent (the delivery report journals a record before marking it acknowledged).
@@ -325,9 +336,9 @@ void WorkerSourceTask::execute()
             return false;
         }
         QList<InternalTopics::Record> records;
-        records.reserve(order.size());
-        for (const QByteArray &key : std::as_const(order)) {
-            const auto value = codec.offsetValue(latest.value(key));
+        records.reserve(qsizetype(latest.size()));
+        for (const auto &[key, offset] : latest) {
+            const auto value = codec.offsetValue(offset);
             if (value.ok())
                 records.append({ key, *value });
         }
