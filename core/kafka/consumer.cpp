@@ -662,8 +662,18 @@ void Consumer::Private::run()
                 nearQueueLimit = false;
                 wakeFetcher(handle.get());
             }
-            const ssize_t n
-                = rd_kafka_consume_batch_queue(consumerQueue.get(), 100, polled.data(), polled.size());
+            // consume_batch_queue() with a timeout waits until the batch is full or the timeout has
+            // passed, which delayed each record of a slow stream up to that long (a sink's insert-to-
+            // target latency). So it takes only what is there, and an empty queue is waited on for
+            // the first record alone.
+            ssize_t n = rd_kafka_consume_batch_queue(consumerQueue.get(), 0, polled.data(), polled.size());
+            if (n == 0) {
+                if ((polled[0] = rd_kafka_consume_queue(consumerQueue.get(), 100))) {
+                    const ssize_t more = rd_kafka_consume_batch_queue(
+                        consumerQueue.get(), 0, polled.data() + 1, polled.size() - 1);
+                    n = 1 + std::max<ssize_t>(more, 0);
+                }
+            }
             batch.reserve(qsizetype(n > 0 ? n : 0));
             qsizetype bytes = 0;
             for (ssize_t i = 0; i < n; ++i)
