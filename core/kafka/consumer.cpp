@@ -278,20 +278,7 @@ Message Consumer::Private::convert(const rd_kafka_message_t *m, Arena *arena)
     if (m->payload)
         message.value = arena ? arena->slice(m->payload, m->len)
                               : QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
-    rd_kafka_headers_t *headers = nullptr;
-    if (rd_kafka_message_headers(m, &headers) == RD_KAFKA_RESP_ERR_NO_ERROR && headers) {
-        const char *name = nullptr;
-        const void *value = nullptr;
-        size_t size = 0;
-        for (size_t i = 0;
-             rd_kafka_header_get_all(headers, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR; ++i) {
-            Header h;
-            h.name = QString::fromUtf8(name);
-            if (value)
-                h.value = QByteArray(static_cast<const char *>(value), qsizetype(size));
-            message.headers.append(std::move(h));
-        }
-    }
+    message.headers = detail::headersOf(m);
     return message;
 }
 

@@ -33,13 +33,18 @@ struct Producer::Private
     std::atomic<bool> stopping { false };
     bool emitSignal = false; // read on the delivery thread, refreshed each loop
     QList<DeliveryReport> collected; // only touched on the delivery thread
+    // Set before open(): then every message's opaque is its id, not a Pending.
+    DeliveryCallback handler;
+    bool reportMessages = false;
 
     static void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
     {
         auto *self = static_cast<Private *>(static_cast<detail::HandleContext *>(opaque)->owner);
-        std::unique_ptr<Pending> pending(static_cast<Pending *>(m->_private));
+        std::unique_ptr<Pending> pending(self->handler ? nullptr : static_cast<Pending *>(m->_private));
         DeliveryReport report;
-        report.id = pending ? pending->id : 0;
+        report.id = self->handler ? quint64(reinterpret_cast<quintptr>(m->_private))
+            : pending             ? pending->id
+                                  : 0;
         report.topic = QString::fromUtf8(rd_kafka_topic_name(m->rkt));
         report.partition = m->partition;
         report.offset = m->offset;
@@ -47,7 +52,22 @@ struct Producer::Private
         report.errorCode = m->err;
         if (m->err)
             report.error = detail::errorText(m->err);
-        if (pending && pending->callback)
+        report.bytes = qint64(m->key_len + m->len);
+        if (self->reportMessages) {
+            Message &message = report.message.emplace();
+            message.topic = report.topic;
+            message.partition = m->partition;
+            message.offset = m->offset;
+            message.timestamp = report.timestamp;
+            if (m->key)
+                message.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
+            if (m->payload)
+                message.value = QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+            message.headers = detail::headersOf(m);
+        }
+        if (self->handler)
+            self->handler(report);
+        else if (pending && pending->callback)
             pending->callback(report);
         if (self->emitSignal)
             self->collected.append(std::move(report));
@@ -127,6 +147,15 @@ bool Producer::open()
     return true;
 }
 
+static_assert(sizeof(quintptr) >= sizeof(quint64), "message ids travel as librdkafka opaques");
+
+void Producer::setDeliveryHandler(DeliveryCallback handler, bool withMessage)
+{
+    Q_ASSERT(!d->rk);
+    d->handler = std::move(handler);
+    d->reportMessages = withMessage;
+}
+
 bool Producer::isOpen() const
 {
     return d->rk != nullptr;
@@ -149,8 +178,14 @@ bool Producer::produce(const Message &message, quint64 id, DeliveryCallback call
             *error = tr("The Kafka producer is not open.");
         return false;
     }
+    if (d->handler && callback) {
+        if (error)
+            *error = tr("This producer reports every message to one handler.");
+        return false;
+    }
     const QByteArray topic = message.topic.toUtf8();
-    auto pending = std::make_unique<Pending>(Pending { id, std::move(callback) });
+    auto pending = d->handler ? nullptr : std::make_unique<Pending>(Pending { id, std::move(callback) });
+    void *opaque = d->handler ? reinterpret_cast<void *>(quintptr(id)) : pending.get();
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(d->config.timeoutMs);
     for (;;) {
         rd_kafka_headers_t *headers = nullptr;
@@ -173,7 +208,7 @@ bool Producer::produce(const Message &message, quint64 id, DeliveryCallback call
             = rd_kafka_producev(d->rk, RD_KAFKA_V_TOPIC(topic.constData()), RD_KAFKA_V_PARTITION(partition),
                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_KEY(keyData, keySize),
                 RD_KAFKA_V_VALUE(valueData, valueSize), RD_KAFKA_V_TIMESTAMP(timestamp),
-                RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_OPAQUE(pending.get()), RD_KAFKA_V_END);
+                RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_END);
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
             pending.release(); // freed in onDelivery
             return true;

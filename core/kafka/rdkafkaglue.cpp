@@ -132,4 +132,26 @@ bool isMockCluster(rd_kafka_t *rk, int timeoutMs)
     return clusterId(rk, timeoutMs).startsWith(QLatin1String("mockCluster"));
 }
 
+QList<Header> headersOf(const rd_kafka_message_t *m)
+{
+    QList<Header> result;
+    rd_kafka_headers_t *headers = nullptr;
+    // Delivery reports hand out the message as const; reading its headers does not change it.
+    if (rd_kafka_message_headers(const_cast<rd_kafka_message_t *>(m), &headers) != RD_KAFKA_RESP_ERR_NO_ERROR
+        || !headers)
+        return result;
+    const char *name = nullptr;
+    const void *value = nullptr;
+    size_t size = 0;
+    for (size_t i = 0;
+         rd_kafka_header_get_all(headers, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR; ++i) {
+        Header h;
+        h.name = QString::fromUtf8(name);
+        if (value)
+            h.value = QByteArray(static_cast<const char *>(value), qsizetype(size));
+        result.append(std::move(h));
+    }
+    return result;
+}
+
 } // namespace cs::kafka::detail

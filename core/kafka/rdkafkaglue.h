@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "kafka/clientconfig.h"
+#include "kafka/message.h"
 
 namespace cs::kafka::detail {
 
@@ -77,5 +78,8 @@ QString clusterId(rd_kafka_t *rk, int timeoutMs);
 // True when the cluster behind rk is librdkafka's mock cluster (its cluster id starts with
 // "mockCluster"), i.e. an embedded broker of this or another Connect Studio process.
 bool isMockCluster(rd_kafka_t *rk, int timeoutMs);
+
+// The headers of a consumed or delivered message, in order.
+QList<Header> headersOf(const rd_kafka_message_t *m);
 
 } // namespace cs::kafka::detail

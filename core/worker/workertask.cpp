@@ -236,7 +236,43 @@ void WorkerSourceTask::execute()
 
     kafka::ClientConfig client = m_settings.client;
     client.clientId = QStringLiteral("connector-producer-") + id().toString();
+    // Like upstream's SubmittedRecords: every produced record takes the next sequence number, its
+    // delivery report marks it acknowledged, and a commit takes only the offsets of the records up
+    // to the first one still in flight. The task never waits for the producer to drain to commit.
+    struct Submitted
+    {
+        std::mutex mutex;
+        std::deque<bool> acked; // guarded by mutex; sequence base + i
+        quint64 base = 0; // guarded by mutex
+    };
+    auto submitted = std::make_shared<Submitted>();
+    auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
+    auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
+    auto inFlightRecords = std::make_shared<std::atomic<qint64>>(0);
     kafka::Producer producer(client);
+    // Delivery reports, on the producer's thread: the pacing learns what the broker holds, the data
+    // journal keeps the record (embedded mode), and the record counts as acknowledged.
+    DataJournal *journal = m_settings.dataJournal;
+    TopicBacklog *backlog = m_settings.backlog;
+    producer.setDeliveryHandler(
+        [journal, backlog, submitted, sendFailure, inFlightBytes, inFlightRecords](
+            const kafka::DeliveryReport &report) {
+            // Recorded as produced before it stops counting as in flight: the pacing never misses it.
+            if (report.ok() && backlog)
+                backlog->produced(report.topic, report.partition, report.offset, report.bytes);
+            *inFlightBytes -= report.bytes;
+            --*inFlightRecords;
+            if (report.ok() && (!journal || journal->append(*report.message))) {
+                std::lock_guard lock(submitted->mutex);
+                submitted->acked[size_t(report.id - submitted->base)] = true;
+                return;
+            }
+            std::lock_guard lock(sendFailure->first);
+            if (sendFailure->second.isEmpty())
+                sendFailure->second = QStringLiteral("Unrecoverable exception from producer send callback: ")
+                    + (report.ok() ? journal->errorString() : report.error);
+        },
+        journal != nullptr);
     if (!producer.open()) {
         task->stop();
         fail(connectTrace(
@@ -253,16 +289,6 @@ void WorkerSourceTask::execute()
     const bool embeddedBroker = admin.open() && admin.isEmbedded();
 
     InternalRecords codec;
-    // Like upstream's SubmittedRecords: every produced record takes the next sequence number, its
-    // delivery report marks it acknowledged, and a commit takes only the offsets of the records up
-    // to the first one still in flight. The task never waits for the producer to drain to commit.
-    struct Submitted
-    {
-        std::mutex mutex;
-        std::deque<bool> acked; // guarded by mutex; sequence base + i
-        quint64 base = 0; // guarded by mutex
-    };
-    auto submitted = std::make_shared<Submitted>();
     // The offset stays a Connect value until a commit takes it: only the latest one per source
     // partition is ever written, so encoding each record's offset would be wasted work.
     struct SubmittedOffset
@@ -275,9 +301,6 @@ void WorkerSourceTask::execute()
     std::optional<data::Value> lastPartition; // task thread only: the last record's, and its key
     std::optional<QByteArray> lastKey;
     quint64 nextSeq = 0;
-    auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
-    auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
-    auto inFlightRecords = std::make_shared<std::atomic<qint64>>(0);
     QSet<QString> topicsSeen;
     auto lastCommit = Clock::now();
 
@@ -407,52 +430,14 @@ void WorkerSourceTask::execute()
                 m.headers.append(
                     { h.key, h.value.isNull() ? std::nullopt : std::optional(h.value.toString().toUtf8()) });
             QString produceError;
-            DataJournal *journal = m_settings.dataJournal;
-            TopicBacklog *backlog = m_settings.backlog;
-            const qint64 bytes = (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
             const quint64 seq = nextSeq++;
             {
                 std::lock_guard lock(submitted->mutex);
                 submitted->acked.push_back(false);
             }
-            *inFlightBytes += bytes;
+            *inFlightBytes += (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
             ++*inFlightRecords;
-            const bool queued = producer.produce(
-                m, 0,
-                [sendFailure, journal, backlog, inFlightBytes, inFlightRecords, submitted, seq, bytes, m](
-                    const kafka::DeliveryReport &report) {
-                    auto acknowledge = [&] {
-                        std::lock_guard lock(submitted->mutex);
-                        submitted->acked[size_t(seq - submitted->base)] = true;
-                    };
-                    // Recorded as produced before it stops counting as in flight: the pacing
-                    // never misses it.
-                    if (report.ok() && backlog)
-                        backlog->produced(report.topic, report.partition, report.offset, bytes);
-                    *inFlightBytes -= bytes;
-                    --*inFlightRecords;
-                    if (report.ok() && !journal) {
-                        acknowledge();
-                        return;
-                    }
-                    if (report.ok()) {
-                        kafka::Message delivered = m;
-                        delivered.partition = report.partition;
-                        delivered.offset = report.offset;
-                        if (report.timestamp >= 0)
-                            delivered.timestamp = report.timestamp;
-                        if (journal->append(delivered)) {
-                            acknowledge();
-                            return;
-                        }
-                    }
-                    std::lock_guard lock(sendFailure->first);
-                    if (sendFailure->second.isEmpty())
-                        sendFailure->second
-                            = QStringLiteral("Unrecoverable exception from producer send callback: ")
-                            + (report.ok() ? journal->errorString() : report.error);
-                },
-                &produceError);
+            const bool queued = producer.produce(m, seq, {}, &produceError);
             if (!queued) {
                 fail(connectTrace(QStringLiteral("Unrecoverable exception trying to send"), produceError));
                 failed = true;

@@ -1,5 +1,7 @@
 // Producer, Consumer and Admin against a real EmbeddedBroker (librdkafka's mock cluster).
 
+#include <mutex>
+
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void groupConsumeWithManualCommit();
     void assignedPartitionsResumeFromTheGroupsOffsets();
     void deliveryReportsBySignal();
+    void oneDeliveryHandlerReportsTheDeliveredMessages();
     void unreachableBrokerFailsWithinTimeout();
     void adminListsTopicsAndWatermarksAndCreatesTopics();
     void offsetBeforeRetainedStartIsReported();
@@ -387,6 +390,58 @@ void TestKafkaClients::deliveryReportsBySignal()
     consumer.start();
     QVERIFY(ended.wait(10000) || ended.count() == 1);
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 50, 5000);
+}
+
+// A source task's producer: one handler for all reports, each carrying its id, its size and the
+// message as the broker took it.
+void TestKafkaClients::oneDeliveryHandlerReportsTheDeliveredMessages()
+{
+    QVERIFY(m_broker.createTopic(QStringLiteral("handled"), 1));
+    Producer producer(configFor(m_bootstrap));
+    std::mutex mutex;
+    QList<DeliveryReport> reports; // guarded by mutex: filled on the delivery thread
+    producer.setDeliveryHandler(
+        [&](const DeliveryReport &r) {
+            std::lock_guard lock(mutex);
+            reports.append(r);
+        },
+        true);
+    QVERIFY(producer.open());
+    for (int i = 0; i < 20; ++i) {
+        Message m;
+        m.topic = QStringLiteral("handled");
+        m.key = i % 2 ? std::optional<QByteArray>() : QByteArray("k") + QByteArray::number(i);
+        m.value = QByteArray("value ") + QByteArray::number(i);
+        m.headers = { { QStringLiteral("h"), QByteArray::number(i) }, { QStringLiteral("n"), std::nullopt } };
+        QVERIFY(producer.produce(m, quint64(1000 + i)));
+    }
+    QString error;
+    QVERIFY(producer.produce(QStringLiteral("handled"), std::nullopt, QByteArray("x"), &error)); // id 0
+    // A per-message callback is refused: the handler takes every report.
+    Message refused;
+    refused.topic = QStringLiteral("handled");
+    QVERIFY(!producer.produce(
+        refused, 1, [](const DeliveryReport &) {}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(producer.flush(10000));
+    std::lock_guard lock(mutex);
+    QCOMPARE(reports.size(), 21);
+    for (const DeliveryReport &r : std::as_const(reports)) {
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        if (r.id == 0)
+            continue; // the message of the convenience overload
+        const int i = int(r.id) - 1000;
+        QVERIFY(r.message);
+        QCOMPARE(r.message->offset, r.offset);
+        QCOMPARE(r.message->partition, 0);
+        QCOMPARE(
+            r.message->key, i % 2 ? std::optional<QByteArray>() : QByteArray("k") + QByteArray::number(i));
+        QCOMPARE(r.message->value, std::optional<QByteArray>(QByteArray("value ") + QByteArray::number(i)));
+        QCOMPARE(r.message->headers.size(), 2);
+        QCOMPARE(r.message->headers[0].value, std::optional<QByteArray>(QByteArray::number(i)));
+        QCOMPARE(r.message->headers[1].value, std::optional<QByteArray>());
+        QCOMPARE(r.bytes, qint64((r.message->key ? r.message->key->size() : 0) + r.message->value->size()));
+    }
 }
 
 void TestKafkaClients::unreachableBrokerFailsWithinTimeout()
