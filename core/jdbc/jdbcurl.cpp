@@ -4,9 +4,22 @@
 #include <QSqlError>
 #include <QUrl>
 
+#ifdef CS_HAVE_SQLITE3
+#include <sqlite3.h>
+#endif
+
 namespace cs::jdbc {
 
 namespace {
+
+#ifdef CS_HAVE_SQLITE3
+// SQLite counts every allocation under one process-wide mutex unless told otherwise before it
+// starts; a source task reading one database and a sink task writing another then queue on that
+// mutex (bench_jdbc: a large share of both tasks' context switches were waits in sqlite3Malloc and
+// sqlite3_free). Set at load time, before QtSql's SQLite driver opens anything; if SQLite was
+// already started this does nothing.
+const int kSqliteWithoutMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+#endif
 
 QString productName(DatabaseKind kind)
 {
