@@ -36,6 +36,7 @@ struct Producer::Private
     // Set before open(): then every message's opaque is its id, not a Pending.
     DeliveryCallback handler;
     bool reportMessages = false;
+    bool servedByCaller = false; // set before open(): no delivery thread
 
     static void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
     {
@@ -54,37 +55,37 @@ struct Producer::Private
             report.error = detail::errorText(m->err);
         report.bytes = qint64(m->key_len + m->len);
         if (self->reportMessages) {
-            Message &message = report.message.emplace();
-            message.topic = report.topic;
-            message.partition = m->partition;
-            message.offset = m->offset;
-            message.timestamp = report.timestamp;
             if (m->key)
-                message.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
+                report.key = QByteArrayView(static_cast<const char *>(m->key), qsizetype(m->key_len));
             if (m->payload)
-                message.value = QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
-            message.headers = detail::headersOf(m);
+                report.value = QByteArrayView(static_cast<const char *>(m->payload), qsizetype(m->len));
+            report.headers = detail::headersOf(m);
         }
         if (self->handler)
             self->handler(report);
         else if (pending && pending->callback)
             pending->callback(report);
-        if (self->emitSignal)
+        if (self->emitSignal) {
+            report.key.reset(); // the views end with this callback
+            report.value.reset();
             self->collected.append(std::move(report));
+        }
+    }
+
+    int serve(int timeoutMs)
+    {
+        emitSignal = q->isSignalConnected(QMetaMethod::fromSignal(&Producer::delivered));
+        const int served = rd_kafka_poll(rk, timeoutMs);
+        if (!collected.isEmpty())
+            Q_EMIT q->delivered(std::exchange(collected, {}));
+        return served;
     }
 
     void run()
     {
-        while (!stopping.load()) {
-            emitSignal = q->isSignalConnected(QMetaMethod::fromSignal(&Producer::delivered));
-            rd_kafka_poll(rk, 100);
-            if (!collected.isEmpty())
-                Q_EMIT q->delivered(std::exchange(collected, {}));
-        }
-        // Serve the reports that arrived while stopping so no callback is lost.
-        rd_kafka_poll(rk, 0);
-        if (!collected.isEmpty())
-            Q_EMIT q->delivered(std::exchange(collected, {}));
+        while (!stopping.load())
+            serve(100);
+        serve(0); // the reports that arrived while stopping, so no callback is lost
     }
 };
 
@@ -103,7 +104,8 @@ Producer::~Producer()
         return;
     flush(d->config.timeoutMs);
     d->stopping = true;
-    d->thread.join();
+    if (d->thread.joinable())
+        d->thread.join();
     // Messages still queued fail with __PURGE_QUEUE so their opaques are freed by onDelivery.
     rd_kafka_purge(d->rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
     rd_kafka_poll(d->rk, 0);
@@ -143,7 +145,8 @@ bool Producer::open()
     }
     d->rk = rk;
     d->stopping = false;
-    d->thread = std::thread([p = d.get()] { p->run(); });
+    if (!d->servedByCaller)
+        d->thread = std::thread([p = d.get()] { p->run(); });
     return true;
 }
 
@@ -154,6 +157,17 @@ void Producer::setDeliveryHandler(DeliveryCallback handler, bool withMessage)
     Q_ASSERT(!d->rk);
     d->handler = std::move(handler);
     d->reportMessages = withMessage;
+}
+
+void Producer::setServedByCaller()
+{
+    Q_ASSERT(!d->rk);
+    d->servedByCaller = true;
+}
+
+int Producer::poll(int timeoutMs)
+{
+    return d->rk && d->servedByCaller ? d->serve(timeoutMs) : 0;
 }
 
 bool Producer::isOpen() const
@@ -216,8 +230,11 @@ bool Producer::produce(const Message &message, quint64 id, DeliveryCallback call
         if (headers)
             rd_kafka_headers_destroy(headers);
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && std::chrono::steady_clock::now() < deadline) {
-            // The delivery thread drains the queue; give it a moment.
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            // Served reports drain the queue: here, or on the delivery thread, given a moment.
+            if (d->servedByCaller)
+                d->serve(1);
+            else
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             continue;
         }
         if (error)
@@ -245,7 +262,10 @@ bool Producer::flush(int timeoutMs)
     while (rd_kafka_outq_len(d->rk) > 0) {
         if (std::chrono::steady_clock::now() >= deadline)
             return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        if (d->servedByCaller)
+            d->serve(1);
+        else
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return true;
 }

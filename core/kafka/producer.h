@@ -21,18 +21,21 @@ struct DeliveryReport
     int errorCode = 0; // rd_kafka_resp_err_t, 0 on success
     QString error; // empty on success
     qint64 bytes = 0; // of the key and the value
-    // The message as delivered (partition, offset and timestamp set), for a handler that asked for it.
-    std::optional<Message> message;
+    // For a handler that asked for the message: its key, value (nullopt when null) and headers. The
+    // views point into librdkafka's copy and are valid only while the handler runs.
+    std::optional<QByteArrayView> key;
+    std::optional<QByteArrayView> value;
+    QList<Header> headers;
 
     bool ok() const { return errorCode == 0; }
 };
 
 // A Kafka producer. Owns a librdkafka producer handle and one thread that serves its delivery
-// reports; produce() may be called from any thread. Reports arrive through the per-message callback
-// (on the producer's thread) and the delivered() signal (emitted from the producer's thread, so
-// queued to receivers living elsewhere). Compresses with zstd, else lz4, when librdkafka has it
-// (the embedded broker's retention counts compressed bytes). The destructor flushes for at most
-// config.timeoutMs, then stops and joins the thread.
+// reports (none with setServedByCaller()); produce() may be called from any thread. Reports arrive
+// through the per-message callback or the handler (on the thread that serves them) and the delivered() signal
+// (emitted from the producer's thread, so queued to receivers living elsewhere). Compresses with zstd, else
+// lz4, when librdkafka has it (the embedded broker's retention counts compressed bytes). The destructor
+// flushes for at most config.timeoutMs, then stops and joins the thread.
 class Producer final : public QObject
 {
     Q_OBJECT
@@ -56,6 +59,13 @@ public:
     // delivery thread, and those frees contended for the producing thread's malloc arena (a source
     // task spent 18 % of its context switches waiting in free()); this way nothing crosses threads.
     void setDeliveryHandler(DeliveryCallback handler, bool withMessage);
+    // Before open(): no delivery thread; reports are served on the thread that calls poll(), flush()
+    // or produce() (when librdkafka's queue is full). librdkafka allocates each message on the
+    // producing thread and frees it where its report is served; on a delivery thread of its own
+    // those frees waited for the producing thread's malloc arena.
+    void setServedByCaller();
+    // Serves the delivery reports that arrived, waiting up to timeoutMs for one. Returns how many.
+    int poll(int timeoutMs);
 
     // Queues one message. partition < 0 lets the partitioner choose; timestamp < 0 means now.
     // Waits while librdkafka's queue is full (at most config.timeoutMs). Thread-safe.

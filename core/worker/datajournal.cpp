@@ -91,9 +91,9 @@ void putU64(QByteArray &out, quint64 v)
     out.append(b, 8);
 }
 
-void putBytes(QByteArray &out, const QByteArray &bytes)
+void putBytes(QByteArray &out, QByteArrayView bytes, bool isNull = false)
 {
-    if (bytes.isNull()) {
+    if (isNull) {
         putU32(out, 0xFFFFFFFFu);
         return;
     }
@@ -101,25 +101,26 @@ void putBytes(QByteArray &out, const QByteArray &bytes)
     out.append(bytes);
 }
 
-void putOptional(QByteArray &out, const std::optional<QByteArray> &bytes)
+void putOptional(QByteArray &out, const std::optional<QByteArrayView> &bytes)
 {
     out.append(char(bytes ? 1 : 0));
     if (bytes)
-        putBytes(out, *bytes);
+        putBytes(out, *bytes, bytes->isNull());
 }
 
-void encode(QByteArray &out, const kafka::Message &m)
+void encode(QByteArray &out, QByteArrayView topic, const DataJournal::RecordView &r)
 {
-    putBytes(out, m.topic.toUtf8());
-    putU32(out, quint32(qint32(m.partition)));
-    putU64(out, quint64(qint64(m.offset)));
-    putU64(out, quint64(qint64(m.timestamp)));
-    putOptional(out, m.key);
-    putOptional(out, m.value);
-    putU32(out, quint32(qint32(m.headers.size())));
-    for (const kafka::Header &h : m.headers) {
-        putBytes(out, h.name.toUtf8());
-        putOptional(out, h.value);
+    putBytes(out, topic);
+    putU32(out, quint32(qint32(r.partition)));
+    putU64(out, quint64(qint64(r.offset)));
+    putU64(out, quint64(qint64(r.timestamp)));
+    putOptional(out, r.key);
+    putOptional(out, r.value);
+    putU32(out, quint32(qint32(r.headers.size())));
+    for (const kafka::Header &h : r.headers) {
+        const QByteArray name = h.name.toUtf8();
+        putBytes(out, name, name.isNull());
+        putOptional(out, h.value ? std::optional<QByteArrayView>(*h.value) : std::nullopt);
     }
 }
 
@@ -274,6 +275,7 @@ bool DataJournal::open(const QString &path)
     m_file.close();
     m_topics.clear();
     m_spans.clear();
+    m_last = {};
     m_records = 0;
     m_compactions = 0;
     m_error.clear();
@@ -346,11 +348,26 @@ QString DataJournal::errorString() const
 
 bool DataJournal::append(const kafka::Message &message)
 {
-    QByteArray record;
-    record.reserve(64 + message.topic.size() * 3 + (message.key ? message.key->size() : 0)
-        + (message.value ? message.value->size() : 0));
+    RecordView record { message.topic, message.partition, message.offset, message.timestamp,
+        message.key ? std::optional<QByteArrayView>(*message.key) : std::nullopt,
+        message.value ? std::optional<QByteArrayView>(*message.value) : std::nullopt, message.headers };
+    return append(record);
+}
+
+bool DataJournal::append(const RecordView &r)
+{
+    // Encoded outside the lock into this thread's buffer, which keeps its capacity.
+    thread_local QByteArray record;
+    thread_local QString lastTopic;
+    thread_local QByteArray lastTopicUtf8;
+    if (r.topic != lastTopic) {
+        lastTopic = r.topic;
+        lastTopicUtf8 = r.topic.toUtf8();
+    }
+    record.resize(0);
+    record.reserve(64 + lastTopicUtf8.size() + (r.key ? r.key->size() : 0) + (r.value ? r.value->size() : 0));
     record.append(4, '\0'); // the length, once known
-    encode(record, message);
+    encode(record, lastTopicUtf8, r);
     const QByteArrayView body = QByteArrayView(record).sliced(4);
     const quint32 crc = crc32(body);
     qToBigEndian<quint32>(quint32(body.size()), record.data());
@@ -362,12 +379,15 @@ bool DataJournal::append(const kafka::Message &message)
         m_error = tr("Cannot write the worker data file %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    int &partitions = m_topics[message.topic];
-    partitions = std::max(partitions, message.partition + 1);
-    Span &span = m_spans[{ message.topic, message.partition }];
-    if (span.first < 0)
-        span.first = message.offset;
-    span.last = message.offset;
+    if (!m_last.span || m_last.partition != r.partition || m_last.topic != r.topic) {
+        int &partitions = m_topics[r.topic];
+        Span &span = m_spans[{ r.topic, r.partition }];
+        m_last = { r.topic, r.partition, &partitions, &span };
+    }
+    *m_last.partitions = std::max(*m_last.partitions, r.partition + 1);
+    if (m_last.span->first < 0)
+        m_last.span->first = r.offset;
+    m_last.span->last = r.offset;
     ++m_records;
     m_size += record.size();
     m_dirty = true;
@@ -421,6 +441,15 @@ QHash<DataJournal::Partition, DataJournal::Span> DataJournal::spans() const
 {
     QMutexLocker lock(&m_mutex);
     return m_spans;
+}
+
+std::optional<qint64> DataJournal::endOffset(const Partition &partition) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_spans.constFind(partition);
+    if (it == m_spans.cend() || it->last < 0)
+        return std::nullopt;
+    return it->last + 1;
 }
 
 qint64 DataJournal::fileSize() const
@@ -572,6 +601,7 @@ bool DataJournal::compact(
     }
     m_file.seek(m_file.size());
     m_spans = spans;
+    m_last = {};
     m_records = records;
     m_size = m_file.size();
     // The next once the file grew by half of what was kept: each byte appended costs at most two

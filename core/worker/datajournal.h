@@ -65,8 +65,21 @@ public:
     QString path() const;
     QString errorString() const;
 
+    // A delivered record whose bytes someone else owns (a delivery report's message).
+    struct RecordView
+    {
+        QString topic;
+        int partition = -1;
+        qint64 offset = -1;
+        qint64 timestamp = -1;
+        std::optional<QByteArrayView> key; // nullopt: null
+        std::optional<QByteArrayView> value;
+        QList<kafka::Header> headers;
+    };
+
     // Appends a delivered record (topic, partition and offset set). Buffered until sync().
     bool append(const kafka::Message &message);
+    bool append(const RecordView &record);
     // Flushes and fdatasyncs what was appended. Returns false on an I/O error.
     bool sync();
 
@@ -76,6 +89,10 @@ public:
     QHash<QString, int> topics() const;
     qint64 recordCount() const;
     QHash<Partition, Span> spans() const;
+    // The offset after the last record appended of `partition`; nullopt when it has none (records
+    // that other programs produced). A sink commits no further: it may read a record from the broker
+    // before the record's delivery report reached the journal, and a restart would not have it.
+    std::optional<qint64> endOffset(const Partition &partition) const;
     qint64 fileSize() const;
 
     // Rewrites the file without the records below keepFrom[partition] (partitions not named keep
@@ -100,6 +117,16 @@ private:
     QFile m_file; // guarded by m_mutex
     QHash<QString, int> m_topics; // guarded by m_mutex
     QHash<Partition, Span> m_spans; // guarded by m_mutex
+    // The entries of the last record's partition (records mostly come in runs of one partition);
+    // guarded by m_mutex, reset whenever m_topics or m_spans change other than through append().
+    struct LastPartition
+    {
+        QString topic;
+        int partition = -1;
+        int *partitions = nullptr; // in m_topics
+        Span *span = nullptr; // in m_spans
+    };
+    LastPartition m_last;
     qint64 m_records = 0; // guarded by m_mutex
     qint64 m_size = 0; // guarded by m_mutex: the file's size with what is buffered
     qint64 m_compactAbove = -1; // guarded by m_mutex; -1: no automatic compaction

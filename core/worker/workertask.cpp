@@ -250,7 +250,7 @@ void WorkerSourceTask::execute()
     auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
     auto inFlightRecords = std::make_shared<std::atomic<qint64>>(0);
     kafka::Producer producer(client);
-    // Delivery reports, on the producer's thread: the pacing learns what the broker holds, the data
+    // Delivery reports, served on this thread: the pacing learns what the broker holds, the data
     // journal keeps the record (embedded mode), and the record counts as acknowledged.
     DataJournal *journal = m_settings.dataJournal;
     TopicBacklog *backlog = m_settings.backlog;
@@ -262,7 +262,10 @@ void WorkerSourceTask::execute()
                 backlog->produced(report.topic, report.partition, report.offset, report.bytes);
             *inFlightBytes -= report.bytes;
             --*inFlightRecords;
-            if (report.ok() && (!journal || journal->append(*report.message))) {
+            if (report.ok()
+                && (!journal
+                    || journal->append({ report.topic, report.partition, report.offset, report.timestamp,
+                        report.key, report.value, report.headers }))) {
                 std::lock_guard lock(submitted->mutex);
                 submitted->acked[size_t(report.id - submitted->base)] = true;
                 return;
@@ -273,6 +276,7 @@ void WorkerSourceTask::execute()
                     + (report.ok() ? journal->errorString() : report.error);
         },
         journal != nullptr);
+    producer.setServedByCaller();
     if (!producer.open()) {
         task->stop();
         fail(connectTrace(
@@ -391,7 +395,7 @@ void WorkerSourceTask::execute()
                 failed = true;
                 break;
             }
-            sleepFor(5);
+            producer.poll(5); // the acknowledgements the source waits for
             continue;
         }
         holding = false;
@@ -456,6 +460,7 @@ void WorkerSourceTask::execute()
         }
         if (failed)
             break;
+        producer.poll(0);
         if (msSince(lastCommit) >= m_settings.offsetFlushIntervalMs && !commit(false)) {
             fail(connectTrace(error));
             failed = true;
@@ -585,26 +590,37 @@ void WorkerSinkTask::execute()
         if (consumed.isEmpty())
             return true;
         QList<connect::TopicPartitionOffset> offsets;
-        QList<kafka::TopicPartitionOffset> commits;
-        for (auto it = consumed.cbegin(); it != consumed.cend(); ++it) {
+        for (auto it = consumed.cbegin(); it != consumed.cend(); ++it)
             offsets.append({ it.key().first, it.key().second, it.value() });
-            commits.append({ it.key().first, it.key().second, it.value() });
-        }
         const data::Status flushed = task->flush(offsets);
         if (!flushed.ok()) {
             error = flushed.error().toString();
             return false;
         }
         // Embedded mode: what this task read must be durable at its source before the group's offsets
-        // move past it (a restarted worker replays the journal, not the broker's memory).
-        if (m_settings.dataJournal && !m_settings.dataJournal->sync()) {
-            error = m_settings.dataJournal->errorString();
-            return false;
+        // move past it (a restarted worker replays the journal, not the broker's memory), so the
+        // journal is synced and the offsets go no further than it holds; the rest is committed later.
+        QMap<QPair<QString, int>, qint64> later;
+        if (DataJournal *journal = m_settings.dataJournal) {
+            if (!journal->sync()) {
+                error = journal->errorString();
+                return false;
+            }
+            for (connect::TopicPartitionOffset &o : offsets) {
+                const std::optional<qint64> end = journal->endOffset({ o.topic, o.partition });
+                if (end && *end < o.offset) {
+                    later.insert({ o.topic, o.partition }, o.offset);
+                    o.offset = *end;
+                }
+            }
         }
+        QList<kafka::TopicPartitionOffset> commits;
+        for (const connect::TopicPartitionOffset &o : std::as_const(offsets))
+            commits.append({ o.topic, o.partition, o.offset });
         if (!consumer.commit(commits, &error))
             return false;
         m_listener->taskCommitted(id(), offsets);
-        consumed.clear();
+        consumed = later;
         lastCommit = Clock::now();
         return true;
     };

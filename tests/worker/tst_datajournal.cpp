@@ -204,6 +204,11 @@ void TestDataJournal::roundTripAfterReopen()
     QVERIFY2(journal.open(path), qPrintable(journal.errorString()));
     QCOMPARE(journal.recordCount(), 50);
     QCOMPARE(journal.topics().value(QStringLiteral("주문-0")), 2);
+    // Where a sink may commit up to: after the last record of each partition (message(48) is the last
+    // of 주문-0 partition 0, offset 1048), nothing for a partition the journal never saw.
+    QCOMPARE(journal.endOffset({ QStringLiteral("주문-0"), 0 }), std::optional<qint64>(1049));
+    QCOMPARE(journal.endOffset({ QStringLiteral("주문-0"), 7 }), std::nullopt);
+    QCOMPARE(journal.endOffset({ QStringLiteral("other"), 0 }), std::nullopt);
     const QList<Message> read = replayAll(journal);
     QCOMPARE(read.size(), written.size());
     for (qsizetype i = 0; i < read.size(); ++i)
