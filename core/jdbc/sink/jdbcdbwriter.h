@@ -103,7 +103,7 @@ private:
     QVariantList rowValues(const Group &group, const connect::SinkRecord &record) const;
     QVariant bindable(const cs::data::Value &value, const SinkField &field) const;
     Failure execGroup(QSqlQuery &query, const Group &group, const QList<connect::SinkRecord> &records,
-        qsizetype firstRow, qsizetype count);
+        qsizetype firstRow, qsizetype count, qint64 *affected = nullptr);
     Failure diagnose(const Group &group, const QList<connect::SinkRecord> &records, const QString &dbError);
     QString recordAt(const connect::SinkRecord &record) const;
     QString guessColumn(const Group &group, const connect::SinkRecord &record) const;
