@@ -306,6 +306,7 @@ void WorkerSourceTask::execute()
     std::optional<QByteArray> lastKey;
     quint64 nextSeq = 0;
     QSet<QString> topicsSeen;
+    QString lastTopic; // the last record's topic, in topicsSeen
     auto lastCommit = Clock::now();
 
     // Offsets are committed only for records the broker acknowledged. `drain` (at stop) waits for
@@ -418,12 +419,14 @@ void WorkerSourceTask::execute()
                 failed = true;
                 break;
             }
-            if (!topicsSeen.contains(record.topic)) {
+            // Records mostly share their topic's string: compared by address before it is hashed.
+            if (!record.topic.isSharedWith(lastTopic) && !topicsSeen.contains(record.topic)) {
                 topicsSeen.insert(record.topic);
                 if (embeddedBroker)
                     admin.createTopics({ { record.topic, 1, 1, {} } }, true);
                 m_listener->taskUsedTopic(id(), record.topic);
             }
+            lastTopic = record.topic;
             kafka::Message m;
             m.topic = record.topic;
             m.partition = record.kafkaPartition.value_or(-1);
