@@ -341,67 +341,67 @@ no longer holds.</translation>
 <context>
     <name>cs::jdbc::JdbcDbWriter</name>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="265"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="315"/>
         <source>Unable to connect to the database on attempt %1/%2: %3</source>
         <translation>Unable to connect to the database on attempt %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="310"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="360"/>
         <source>Write of %1 records failed. Remaining retries=%2: %3</source>
         <translation>Write of %1 records failed. Remaining retries=%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="316"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="366"/>
         <source>The task is stopping: gave up retrying after %1 of %2 retries: %3</source>
         <translation>The task is stopping: gave up retrying after %1 of %2 retries: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="396"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="446"/>
         <source>Could not read the definition of table %1</source>
         <translation>Could not read the definition of table %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="509"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="559"/>
         <source>Creating table with sql: %1</source>
         <translation>Creating table with sql: %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="518"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="568"/>
         <source>Could not create table %1</source>
         <translation>Could not create table %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="549"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="599"/>
         <source>Amending table to add missing fields with sql: %1</source>
         <translation>Amending table to add missing fields with sql: %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="772"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="860"/>
         <source>The record at %1 does not fit table %2%3: %4</source>
         <translation>The record at %1 does not fit table %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="774"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="862"/>
         <source>, column &quot;%1&quot;</source>
         <translation>, column &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="847"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="935"/>
         <source>The record at %1 does not fit table %2, column &quot;%3&quot;: the column is NOT NULL and the record has no value for it</source>
         <translation>The record at %1 does not fit table %2, column &quot;%3&quot;: the column is NOT NULL and the record has no value for it</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="865"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="953"/>
         <source>Could not prepare %1</source>
         <translation>Could not prepare %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="871"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="959"/>
         <source>Could not begin a transaction</source>
         <translation>Could not begin a transaction</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="889"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="978"/>
         <source>Could not commit the transaction: %1</source>
         <translation>Could not commit the transaction: %1</translation>
     </message>
@@ -409,59 +409,59 @@ no longer holds.</translation>
 <context>
     <name>cs::jdbc::JdbcUrl</name>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="166"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="179"/>
         <source>Connect Studio reaches databases through QtSql and understands jdbc:sqlite:&lt;file&gt;, jdbc:postgresql://host:port/database, jdbc:mysql://host:port/database, jdbc:mariadb://host:port/database and jdbc:h2:tcp://host:port/&lt;database&gt; URLs.</source>
         <translation>Connect Studio reaches databases through QtSql and understands jdbc:sqlite:&lt;file&gt;, jdbc:postgresql://host:port/database, jdbc:mysql://host:port/database, jdbc:mariadb://host:port/database and jdbc:h2:tcp://host:port/&lt;database&gt; URLs.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="172"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="185"/>
         <source>This is not a JDBC URL (jdbc:&lt;subprotocol&gt;:&lt;subname&gt;). %1</source>
         <translation>This is not a JDBC URL (jdbc:&lt;subprotocol&gt;:&lt;subname&gt;). %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="222"/>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="275"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="235"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="288"/>
         <source>The host and port &quot;%1&quot; in this URL cannot be read.</source>
         <translation>The host and port &quot;%1&quot; in this URL cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="258"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="271"/>
         <source>Connect Studio reaches H2 through its PostgreSQL-protocol server, so only server URLs (jdbc:h2:tcp://host:port/&lt;database&gt;) can be used: start H2 with -tcp and -pg and point the URL at it.</source>
         <translation>Connect Studio reaches H2 through its PostgreSQL-protocol server, so only server URLs (jdbc:h2:tcp://host:port/&lt;database&gt;) can be used: start H2 with -tcp and -pg and point the URL at it.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="271"/>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="287"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="284"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="300"/>
         <source>The URL names no database (jdbc:h2:tcp://host:port/&lt;database&gt;).</source>
         <translation>The URL names no database (jdbc:h2:tcp://host:port/&lt;database&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="307"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="320"/>
         <source>%1 needs the QtSql driver %2, which is not installed (Debian package %3). Installed QtSql drivers: %4.</source>
         <translation>%1 needs the QtSql driver %2, which is not installed (Debian package %3). Installed QtSql drivers: %4.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="310"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="323"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="335"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="348"/>
         <source>Could not open the SQLite database %1 (%2): %3</source>
         <translation>Could not open the SQLite database %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="339"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="352"/>
         <source>Could not connect to H2&apos;s PostgreSQL-protocol server at %1 for %2: %3</source>
         <translation>Could not connect to H2&apos;s PostgreSQL-protocol server at %1 for %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="341"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="354"/>
         <source>Connect Studio reaches H2 through the PG server H2 starts with -pg (port %1 unless -pgPort says otherwise); set %2 on the connector if it listens on another port.</source>
         <translation>Connect Studio reaches H2 through the PG server H2 starts with -pg (port %1 unless -pgPort says otherwise); set %2 on the connector if it listens on another port.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="346"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="359"/>
         <source>Could not connect to %1 at %2 for %3: %4</source>
         <translation>Could not connect to %1 at %2 for %3: %4</translation>
     </message>
@@ -688,27 +688,27 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="339"/>
+        <location filename="../core/kafka/consumer.cpp" line="334"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>Cannot read the partitions of %1 from %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="356"/>
+        <location filename="../core/kafka/consumer.cpp" line="351"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>Topic %1 does not exist on %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="366"/>
+        <location filename="../core/kafka/consumer.cpp" line="361"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>Topic %1 has no partition %2 (it has %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="405"/>
+        <location filename="../core/kafka/consumer.cpp" line="400"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>Cannot look up offsets by timestamp in %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="428"/>
+        <location filename="../core/kafka/consumer.cpp" line="423"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>Cannot assign partitions of %1: %2</translation>
     </message>
@@ -733,22 +733,22 @@ no longer holds.</translation>
         <translation>Cannot create a Kafka consumer: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="594"/>
+        <location filename="../core/kafka/consumer.cpp" line="599"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>Cannot subscribe to %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="820"/>
+        <location filename="../core/kafka/consumer.cpp" line="844"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>Cannot commit offsets: the consumer is not running.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="847"/>
+        <location filename="../core/kafka/consumer.cpp" line="871"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>Cannot commit offsets of group %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="859"/>
+        <location filename="../core/kafka/consumer.cpp" line="883"/>
         <source>The consumer is not running.</source>
         <translation>The consumer is not running.</translation>
     </message>
@@ -784,17 +784,22 @@ no longer holds.</translation>
 <context>
     <name>cs::kafka::Producer</name>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="116"/>
+        <location filename="../core/kafka/producer.cpp" line="138"/>
         <source>Cannot create a Kafka producer: %1</source>
         <translation>Cannot create a Kafka producer: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="149"/>
+        <location filename="../core/kafka/producer.cpp" line="192"/>
         <source>The Kafka producer is not open.</source>
         <translation>The Kafka producer is not open.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="189"/>
+        <location filename="../core/kafka/producer.cpp" line="197"/>
+        <source>This producer reports every message to one handler.</source>
+        <translation>This producer reports every message to one handler.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/producer.cpp" line="241"/>
         <source>Cannot produce to %1: %2</source>
         <translation>Cannot produce to %1: %2</translation>
     </message>
@@ -4185,59 +4190,60 @@ no longer holds.</translation>
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="285"/>
-        <location filename="../core/worker/datajournal.cpp" line="553"/>
+        <location filename="../core/worker/datajournal.cpp" line="287"/>
+        <location filename="../core/worker/datajournal.cpp" line="599"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>Cannot open the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="291"/>
+        <location filename="../core/worker/datajournal.cpp" line="293"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1 is not a Connect Studio worker data file.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="307"/>
+        <location filename="../core/worker/datajournal.cpp" line="309"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>Cannot repair the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="362"/>
-        <location filename="../core/worker/datajournal.cpp" line="451"/>
-        <location filename="../core/worker/datajournal.cpp" line="485"/>
-        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <location filename="../core/worker/datajournal.cpp" line="379"/>
+        <location filename="../core/worker/datajournal.cpp" line="480"/>
+        <location filename="../core/worker/datajournal.cpp" line="514"/>
+        <location filename="../core/worker/datajournal.cpp" line="564"/>
+        <location filename="../core/worker/datajournal.cpp" line="579"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>Cannot write the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="384"/>
-        <location filename="../core/worker/datajournal.cpp" line="526"/>
+        <location filename="../core/worker/datajournal.cpp" line="404"/>
+        <location filename="../core/worker/datajournal.cpp" line="570"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>Cannot flush the worker data file %1 to disk: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="401"/>
-        <location filename="../core/worker/datajournal.cpp" line="481"/>
+        <location filename="../core/worker/datajournal.cpp" line="421"/>
+        <location filename="../core/worker/datajournal.cpp" line="510"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>Cannot read the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="518"/>
-        <location filename="../core/worker/datajournal.cpp" line="538"/>
+        <location filename="../core/worker/datajournal.cpp" line="547"/>
+        <location filename="../core/worker/datajournal.cpp" line="584"/>
         <source>Cannot compact the worker data file %1: %2</source>
         <translation>Cannot compact the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="520"/>
+        <location filename="../core/worker/datajournal.cpp" line="549"/>
         <source>unreadable record</source>
         <translation>unreadable record</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="545"/>
+        <location filename="../core/worker/datajournal.cpp" line="591"/>
         <source>Cannot replace the worker data file %1: %2</source>
         <translation>Cannot replace the worker data file %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="565"/>
+        <location filename="../core/worker/datajournal.cpp" line="612"/>
         <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
         <translation>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</translation>
     </message>
@@ -4441,12 +4447,12 @@ no longer holds.</translation>
     <name>cs::worker::WorkerTask</name>
     <message>
         <location filename="../core/worker/workertask.cpp" line="225"/>
-        <location filename="../core/worker/workertask.cpp" line="517"/>
+        <location filename="../core/worker/workertask.cpp" line="561"/>
         <source>Failed to create the converters of %1</source>
         <translation>Failed to create the converters of %1</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="243"/>
+        <location filename="../core/worker/workertask.cpp" line="283"/>
         <source>Failed to start the producer of %1</source>
         <translation>Failed to start the producer of %1</translation>
     </message>

@@ -341,67 +341,67 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::jdbc::JdbcDbWriter</name>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="265"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="315"/>
         <source>Unable to connect to the database on attempt %1/%2: %3</source>
         <translation>%1/%2번째 시도에서 데이터베이스에 연결하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="310"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="360"/>
         <source>Write of %1 records failed. Remaining retries=%2: %3</source>
         <translation>레코드 %1개 쓰기에 실패했습니다. 남은 재시도 횟수=%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="316"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="366"/>
         <source>The task is stopping: gave up retrying after %1 of %2 retries: %3</source>
         <translation>태스크가 멈추는 중입니다: 재시도 %2회 중 %1회 후 재시도를 포기했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="396"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="446"/>
         <source>Could not read the definition of table %1</source>
         <translation>테이블 %1의 정의를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="509"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="559"/>
         <source>Creating table with sql: %1</source>
         <translation>다음 SQL로 테이블을 생성합니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="518"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="568"/>
         <source>Could not create table %1</source>
         <translation>테이블 %1을(를) 생성하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="549"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="599"/>
         <source>Amending table to add missing fields with sql: %1</source>
         <translation>다음 SQL로 누락된 필드를 추가하도록 테이블을 변경합니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="772"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="860"/>
         <source>The record at %1 does not fit table %2%3: %4</source>
         <translation>%1의 레코드가 테이블 %2%3에 맞지 않습니다: %4</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="774"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="862"/>
         <source>, column &quot;%1&quot;</source>
         <translation>, 컬럼 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="847"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="935"/>
         <source>The record at %1 does not fit table %2, column &quot;%3&quot;: the column is NOT NULL and the record has no value for it</source>
         <translation>%1의 레코드가 테이블 %2의 컬럼 &quot;%3&quot;에 맞지 않습니다: 이 컬럼은 NOT NULL인데 레코드에 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="865"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="953"/>
         <source>Could not prepare %1</source>
         <translation>%1을(를) 준비하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="871"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="959"/>
         <source>Could not begin a transaction</source>
         <translation>트랜잭션을 시작하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="889"/>
+        <location filename="../core/jdbc/sink/jdbcdbwriter.cpp" line="978"/>
         <source>Could not commit the transaction: %1</source>
         <translation>트랜잭션을 커밋하지 못했습니다: %1</translation>
     </message>
@@ -409,59 +409,59 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::jdbc::JdbcUrl</name>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="166"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="179"/>
         <source>Connect Studio reaches databases through QtSql and understands jdbc:sqlite:&lt;file&gt;, jdbc:postgresql://host:port/database, jdbc:mysql://host:port/database, jdbc:mariadb://host:port/database and jdbc:h2:tcp://host:port/&lt;database&gt; URLs.</source>
         <translation>Connect Studio는 QtSql을 통해 데이터베이스에 연결하며, jdbc:sqlite:&lt;file&gt;, jdbc:postgresql://host:port/database, jdbc:mysql://host:port/database, jdbc:mariadb://host:port/database, jdbc:h2:tcp://host:port/&lt;database&gt; 형식의 URL을 지원합니다.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="172"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="185"/>
         <source>This is not a JDBC URL (jdbc:&lt;subprotocol&gt;:&lt;subname&gt;). %1</source>
         <translation>JDBC URL(jdbc:&lt;subprotocol&gt;:&lt;subname&gt;)이 아닙니다. %1</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="222"/>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="275"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="235"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="288"/>
         <source>The host and port &quot;%1&quot; in this URL cannot be read.</source>
         <translation>이 URL의 호스트와 포트 &quot;%1&quot;을(를) 해석할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="258"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="271"/>
         <source>Connect Studio reaches H2 through its PostgreSQL-protocol server, so only server URLs (jdbc:h2:tcp://host:port/&lt;database&gt;) can be used: start H2 with -tcp and -pg and point the URL at it.</source>
         <translation>Connect Studio는 H2의 PostgreSQL 프로토콜 서버를 통해 H2에 연결하므로 서버 URL(jdbc:h2:tcp://host:port/&lt;database&gt;)만 사용할 수 있습니다. H2를 -tcp와 -pg 옵션으로 시작하고 URL이 그 서버를 가리키도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="271"/>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="287"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="284"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="300"/>
         <source>The URL names no database (jdbc:h2:tcp://host:port/&lt;database&gt;).</source>
         <translation>URL에 데이터베이스 이름이 없습니다(jdbc:h2:tcp://host:port/&lt;database&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="307"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="320"/>
         <source>%1 needs the QtSql driver %2, which is not installed (Debian package %3). Installed QtSql drivers: %4.</source>
         <translation>%1에는 QtSql 드라이버 %2이(가) 필요하지만 설치되어 있지 않습니다(Debian 패키지 %3). 설치된 QtSql 드라이버: %4.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="310"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="323"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="335"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="348"/>
         <source>Could not open the SQLite database %1 (%2): %3</source>
         <translation>SQLite 데이터베이스 %1 (%2)을(를) 열지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="339"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="352"/>
         <source>Could not connect to H2&apos;s PostgreSQL-protocol server at %1 for %2: %3</source>
         <translation>%1에 있는 H2의 PostgreSQL 프로토콜 서버에 연결하지 못했습니다(%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="341"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="354"/>
         <source>Connect Studio reaches H2 through the PG server H2 starts with -pg (port %1 unless -pgPort says otherwise); set %2 on the connector if it listens on another port.</source>
         <translation>Connect Studio는 H2를 -pg 옵션으로 시작했을 때 열리는 PG 서버를 통해 H2에 연결합니다(-pgPort로 따로 지정하지 않으면 포트 %1). PG 서버가 다른 포트에서 수신한다면 커넥터에 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/jdbc/jdbcurl.cpp" line="346"/>
+        <location filename="../core/jdbc/jdbcurl.cpp" line="359"/>
         <source>Could not connect to %1 at %2 for %3: %4</source>
         <translation>%2에 있는 %1에 연결하지 못했습니다(%3): %4</translation>
     </message>
@@ -688,27 +688,27 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka::Consumer</name>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="339"/>
+        <location filename="../core/kafka/consumer.cpp" line="334"/>
         <source>Cannot read the partitions of %1 from %2: %3</source>
         <translation>%2에서 %1의 파티션 정보를 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="356"/>
+        <location filename="../core/kafka/consumer.cpp" line="351"/>
         <source>Topic %1 does not exist on %2 (%3).</source>
         <translation>토픽 %1이(가) %2에 존재하지 않습니다(%3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="366"/>
+        <location filename="../core/kafka/consumer.cpp" line="361"/>
         <source>Topic %1 has no partition %2 (it has %3).</source>
         <translation>토픽 %1에는 파티션 %2이(가) 없습니다(파티션 수: %3).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="405"/>
+        <location filename="../core/kafka/consumer.cpp" line="400"/>
         <source>Cannot look up offsets by timestamp in %1: %2</source>
         <translation>%1에서 타임스탬프로 오프셋을 조회할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="428"/>
+        <location filename="../core/kafka/consumer.cpp" line="423"/>
         <source>Cannot assign partitions of %1: %2</source>
         <translation>%1의 파티션을 할당할 수 없습니다: %2</translation>
     </message>
@@ -733,22 +733,22 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
         <translation>Kafka 컨슈머를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="594"/>
+        <location filename="../core/kafka/consumer.cpp" line="599"/>
         <source>Cannot subscribe to %1: %2</source>
         <translation>%1을(를) 구독할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="820"/>
+        <location filename="../core/kafka/consumer.cpp" line="844"/>
         <source>Cannot commit offsets: the consumer is not running.</source>
         <translation>오프셋을 커밋할 수 없습니다: 컨슈머가 실행 중이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="847"/>
+        <location filename="../core/kafka/consumer.cpp" line="871"/>
         <source>Cannot commit offsets of group %1: %2</source>
         <translation>그룹 %1의 오프셋을 커밋할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/consumer.cpp" line="859"/>
+        <location filename="../core/kafka/consumer.cpp" line="883"/>
         <source>The consumer is not running.</source>
         <translation>컨슈머가 실행 중이 아닙니다.</translation>
     </message>
@@ -784,17 +784,22 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::kafka::Producer</name>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="116"/>
+        <location filename="../core/kafka/producer.cpp" line="138"/>
         <source>Cannot create a Kafka producer: %1</source>
         <translation>Kafka 프로듀서를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="149"/>
+        <location filename="../core/kafka/producer.cpp" line="192"/>
         <source>The Kafka producer is not open.</source>
         <translation>Kafka 프로듀서가 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/producer.cpp" line="189"/>
+        <location filename="../core/kafka/producer.cpp" line="197"/>
+        <source>This producer reports every message to one handler.</source>
+        <translation>이 프로듀서는 모든 메시지를 하나의 핸들러로 보고합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/producer.cpp" line="241"/>
         <source>Cannot produce to %1: %2</source>
         <translation>%1에 메시지를 보낼 수 없습니다: %2</translation>
     </message>
@@ -4159,59 +4164,60 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
 <context>
     <name>cs::worker::DataJournal</name>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="285"/>
-        <location filename="../core/worker/datajournal.cpp" line="553"/>
+        <location filename="../core/worker/datajournal.cpp" line="287"/>
+        <location filename="../core/worker/datajournal.cpp" line="599"/>
         <source>Cannot open the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="291"/>
+        <location filename="../core/worker/datajournal.cpp" line="293"/>
         <source>%1 is not a Connect Studio worker data file.</source>
         <translation>%1은(는) Connect Studio 워커 데이터 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="307"/>
+        <location filename="../core/worker/datajournal.cpp" line="309"/>
         <source>Cannot repair the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 복구할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="362"/>
-        <location filename="../core/worker/datajournal.cpp" line="451"/>
-        <location filename="../core/worker/datajournal.cpp" line="485"/>
-        <location filename="../core/worker/datajournal.cpp" line="531"/>
+        <location filename="../core/worker/datajournal.cpp" line="379"/>
+        <location filename="../core/worker/datajournal.cpp" line="480"/>
+        <location filename="../core/worker/datajournal.cpp" line="514"/>
+        <location filename="../core/worker/datajournal.cpp" line="564"/>
+        <location filename="../core/worker/datajournal.cpp" line="579"/>
         <source>Cannot write the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="384"/>
-        <location filename="../core/worker/datajournal.cpp" line="526"/>
+        <location filename="../core/worker/datajournal.cpp" line="404"/>
+        <location filename="../core/worker/datajournal.cpp" line="570"/>
         <source>Cannot flush the worker data file %1 to disk: %2</source>
         <translation>워커 데이터 파일 %1을(를) 디스크에 플러시할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="401"/>
-        <location filename="../core/worker/datajournal.cpp" line="481"/>
+        <location filename="../core/worker/datajournal.cpp" line="421"/>
+        <location filename="../core/worker/datajournal.cpp" line="510"/>
         <source>Cannot read the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="518"/>
-        <location filename="../core/worker/datajournal.cpp" line="538"/>
+        <location filename="../core/worker/datajournal.cpp" line="547"/>
+        <location filename="../core/worker/datajournal.cpp" line="584"/>
         <source>Cannot compact the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 압축할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="520"/>
+        <location filename="../core/worker/datajournal.cpp" line="549"/>
         <source>unreadable record</source>
         <translation>읽을 수 없는 레코드</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="545"/>
+        <location filename="../core/worker/datajournal.cpp" line="591"/>
         <source>Cannot replace the worker data file %1: %2</source>
         <translation>워커 데이터 파일 %1을(를) 교체할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/worker/datajournal.cpp" line="565"/>
+        <location filename="../core/worker/datajournal.cpp" line="612"/>
         <source>Compacted %1: %2 record(s) kept, %3 MiB instead of %4 MiB.</source>
         <translation>%1을(를) 압축했습니다: 레코드 %2개 유지, %4 MiB 대신 %3 MiB.</translation>
     </message>
@@ -4415,12 +4421,12 @@ kafka-console-consumer와 달리, 브로커에 더 이상 남아 있지 않은 �
     <name>cs::worker::WorkerTask</name>
     <message>
         <location filename="../core/worker/workertask.cpp" line="225"/>
-        <location filename="../core/worker/workertask.cpp" line="517"/>
+        <location filename="../core/worker/workertask.cpp" line="561"/>
         <source>Failed to create the converters of %1</source>
         <translation>%1의 컨버터를 생성하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../core/worker/workertask.cpp" line="243"/>
+        <location filename="../core/worker/workertask.cpp" line="283"/>
         <source>Failed to start the producer of %1</source>
         <translation>%1의 프로듀서를 시작하지 못했습니다</translation>
     </message>
