@@ -39,6 +39,8 @@ private Q_SLOTS:
 
 private:
     bool produceAll(const QList<Message> &messages);
+    // A new topic of `partitions` partitions with `perPartition` messages "p<partition>-<i>" in each.
+    bool createAndFill(const QString &topic, int partitions, int perPartition);
     EmbeddedBroker m_broker;
     QString m_bootstrap;
 };
@@ -73,6 +75,23 @@ bool TestKafkaClients::produceAll(const QList<Message> &messages)
         }
     }
     return producer.flush(10000) && failed == 0;
+}
+
+bool TestKafkaClients::createAndFill(const QString &topic, int partitions, int perPartition)
+{
+    if (!m_broker.createTopic(topic, partitions))
+        return false;
+    QList<Message> sent;
+    for (int p = 0; p < partitions; ++p) {
+        for (int i = 0; i < perPartition; ++i) {
+            Message m;
+            m.topic = topic;
+            m.partition = p;
+            m.value = QStringLiteral("p%1-%2").arg(p).arg(i).toUtf8();
+            sent.append(m);
+        }
+    }
+    return produceAll(sent);
 }
 
 void TestKafkaClients::roundTripKeepsNullsEmptiesHeadersAndTimestamps()
@@ -270,18 +289,7 @@ void TestKafkaClients::readsThroughManyRefillsOfTheLocalQueue()
 void TestKafkaClients::groupConsumeWithManualCommit()
 {
     const QString topic = QStringLiteral("grouped");
-    QVERIFY(m_broker.createTopic(topic, 2));
-    QList<Message> sent;
-    for (int p = 0; p < 2; ++p) {
-        for (int i = 0; i < 5; ++i) {
-            Message m;
-            m.topic = topic;
-            m.partition = p;
-            m.value = QStringLiteral("p%1-%2").arg(p).arg(i).toUtf8();
-            sent.append(m);
-        }
-    }
-    QVERIFY(produceAll(sent));
+    QVERIFY(createAndFill(topic, 2, 5));
     const QString group = QStringLiteral("connect-sink-test");
     {
         Consumer a(configFor(m_bootstrap));
@@ -313,18 +321,7 @@ void TestKafkaClients::groupConsumeWithManualCommit()
 void TestKafkaClients::assignedPartitionsResumeFromTheGroupsOffsets()
 {
     const QString topic = QStringLiteral("assigned-in-group");
-    QVERIFY(m_broker.createTopic(topic, 3));
-    QList<Message> sent;
-    for (int p = 0; p < 3; ++p) {
-        for (int i = 0; i < 4; ++i) {
-            Message m;
-            m.topic = topic;
-            m.partition = p;
-            m.value = QStringLiteral("p%1-%2").arg(p).arg(i).toUtf8();
-            sent.append(m);
-        }
-    }
-    QVERIFY(produceAll(sent));
+    QVERIFY(createAndFill(topic, 3, 4));
     const QString group = QStringLiteral("connect-assigned-test");
     {
         Consumer a(configFor(m_bootstrap));

@@ -69,6 +69,11 @@ private:
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_restPort); }
     bool waitForState(const QString &connector, const QString &state, int taskCount = -1);
     void pacedCopy(const QString &name, const QString &bootstrap);
+    cs::kafka::ClientConfig brokerClient() const; // a client of the worker's embedded broker
+    bool createTopics(const QList<cs::kafka::NewTopic> &topics) const;
+    // A FileStreamSink `name` writing `file`, values as schemaless JSON; `topics` is its topics entry.
+    // Returns the HTTP status.
+    int createSchemalessFileSink(const QString &name, const QString &file, const QString &topics);
 
     QTemporaryDir m_dir;
     quint16 m_restPort = 0;
@@ -135,6 +140,30 @@ Reply TestWorker::call(const QByteArray &method, const QString &path, const QByt
         reply->rawHeader("Location") };
     reply->deleteLater();
     return r;
+}
+
+cs::kafka::ClientConfig TestWorker::brokerClient() const
+{
+    cs::kafka::ClientConfig client;
+    client.bootstrapServers = m_worker->bootstrapServers();
+    return client;
+}
+
+bool TestWorker::createTopics(const QList<cs::kafka::NewTopic> &topics) const
+{
+    cs::kafka::Admin admin(brokerClient());
+    return admin.open() && admin.createTopics(topics, true);
+}
+
+int TestWorker::createSchemalessFileSink(const QString &name, const QString &file, const QString &topics)
+{
+    return call("POST", QStringLiteral("/connectors"),
+        QStringLiteral(R"({"name":"%1","config":{"connector.class":"FileStreamSink","file":"%2",%3,)"
+                       R"("value.converter":"org.apache.kafka.connect.json.JsonConverter",)"
+                       R"("value.converter.schemas.enable":"false"}})")
+            .arg(name, file, topics)
+            .toUtf8())
+        .status;
 }
 
 bool TestWorker::waitForState(const QString &connector, const QString &state, int taskCount)
@@ -432,12 +461,8 @@ void TestWorker::sinkOffsetsAlterResetAndLostOffsetsFail()
 // connector restarts its tasks and resumes from the committed offsets.
 void TestWorker::sinkTasksSplitThePartitions()
 {
-    cs::kafka::ClientConfig client;
-    client.bootstrapServers = m_worker->bootstrapServers();
-    cs::kafka::Admin admin(client);
-    QVERIFY(admin.open());
-    QVERIFY(admin.createTopics({ { QStringLiteral("split"), 3, 1, {} } }, true));
-    cs::kafka::Producer producer(client);
+    QVERIFY(createTopics({ { QStringLiteral("split"), 3, 1, {} } }));
+    cs::kafka::Producer producer(brokerClient());
     QVERIFY(producer.open());
     QStringList expected;
     auto produce = [&](int from, int to) {
@@ -454,14 +479,8 @@ void TestWorker::sinkTasksSplitThePartitions()
     };
     QVERIFY(produce(0, 300));
     const QString out = m_dir.filePath(QStringLiteral("split.txt"));
-    QCOMPARE(call("POST", QStringLiteral("/connectors"),
-                 QStringLiteral(R"({"name":"split","config":{"connector.class":"FileStreamSink","file":"%1",)"
-                                R"("topics":"split","tasks.max":"2",)"
-                                R"("value.converter":"org.apache.kafka.connect.json.JsonConverter",)"
-                                R"("value.converter.schemas.enable":"false"}})")
-                     .arg(out)
-                     .toUtf8())
-                 .status,
+    QCOMPARE(createSchemalessFileSink(
+                 QStringLiteral("split"), out, QStringLiteral(R"("topics":"split","tasks.max":"2")")),
         201);
     QVERIFY(waitForState(QStringLiteral("split"), QStringLiteral("RUNNING"), 2));
     auto lines = [&] {
@@ -506,27 +525,16 @@ void TestWorker::sinkTasksSplitThePartitions()
 // topics.regex: the whole topic name must match (Connect's Pattern.matcher().matches()).
 void TestWorker::sinkWithTopicsRegexReadsTheMatchingTopics()
 {
-    cs::kafka::ClientConfig client;
-    client.bootstrapServers = m_worker->bootstrapServers();
-    cs::kafka::Admin admin(client);
-    QVERIFY(admin.open());
-    QVERIFY(admin.createTopics({ { QStringLiteral("rx-a"), 1, 1, {} }, { QStringLiteral("rx-b"), 1, 1, {} },
-                                   { QStringLiteral("xrx-a"), 1, 1, {} } },
-        true));
-    cs::kafka::Producer producer(client);
+    QVERIFY(createTopics({ { QStringLiteral("rx-a"), 1, 1, {} }, { QStringLiteral("rx-b"), 1, 1, {} },
+        { QStringLiteral("xrx-a"), 1, 1, {} } }));
+    cs::kafka::Producer producer(brokerClient());
     QVERIFY(producer.open());
     for (const QString &topic : { QStringLiteral("rx-a"), QStringLiteral("rx-b"), QStringLiteral("xrx-a") })
         QVERIFY(producer.produce(topic, std::nullopt, QStringLiteral("\"from %1\"").arg(topic).toUtf8()));
     QVERIFY(producer.flush(10000));
     const QString out = m_dir.filePath(QStringLiteral("regex.txt"));
-    QCOMPARE(call("POST", QStringLiteral("/connectors"),
-                 QStringLiteral(R"({"name":"regex","config":{"connector.class":"FileStreamSink","file":"%1",)"
-                                R"("topics.regex":"rx-.*",)"
-                                R"("value.converter":"org.apache.kafka.connect.json.JsonConverter",)"
-                                R"("value.converter.schemas.enable":"false"}})")
-                     .arg(out)
-                     .toUtf8())
-                 .status,
+    QCOMPARE(
+        createSchemalessFileSink(QStringLiteral("regex"), out, QStringLiteral(R"("topics.regex":"rx-.*")")),
         201);
     QStringList lines;
     for (int i = 0; i < 200 && lines.size() < 2; ++i) {
