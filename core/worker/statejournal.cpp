@@ -1,6 +1,5 @@
 #include "worker/statejournal.h"
 
-#include <array>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -12,6 +11,8 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include "util/crc32.h"
+
 namespace cs::worker {
 
 namespace {
@@ -19,28 +20,6 @@ namespace {
 constexpr QByteArrayView kMagic = "CSJRNL1\n";
 constexpr qint32 kTombstone = -1;
 constexpr quint32 kMaxRecord = 256u * 1024 * 1024;
-
-constexpr std::array<quint32, 256> makeCrcTable()
-{
-    std::array<quint32, 256> table {};
-    for (quint32 i = 0; i < 256; ++i) {
-        quint32 c = i;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        table[i] = c;
-    }
-    return table;
-}
-
-// CRC-32 (IEEE 802.3), enough to tell a torn or damaged record from a whole one.
-quint32 crc32(QByteArrayView data)
-{
-    static constexpr std::array<quint32, 256> table = makeCrcTable();
-    quint32 c = 0xFFFFFFFFu;
-    for (const char byte : data)
-        c = table[(c ^ static_cast<quint8>(byte)) & 0xFFu] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
 
 QString tr(const char *text)
 {
