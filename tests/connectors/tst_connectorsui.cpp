@@ -23,7 +23,7 @@
 #include <QTranslator>
 #include <QWheelEvent>
 
-#include "config/workerconfig.h"
+#include "config/properties.h"
 #include "connectclient/configtext.h"
 #include "connectclient/connectclient.h"
 #include "connectclient/connectorlistmodel.h"
@@ -35,6 +35,7 @@
 #include "connectors/statecolors.h"
 #include "endpoints.h"
 #include "support/databaseservers.h"
+#include "support/workeroptions.h"
 #include "widgets/statusbadge.h"
 #include "worker/worker.h"
 
@@ -153,17 +154,13 @@ void TestConnectorsUi::initTestCase()
                          "status.storage.topic=connect-status\noffset.flush.interval.ms=300\n"
                          "listeners=http://127.0.0.1:%1\n")
               .arg(restPort);
-    auto parsed = Properties::parse(props);
-    QVERIFY(parsed.ok());
-    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-    QVERIFY(config.ok());
-    Worker::Options options;
-    options.config = *config.config;
-    options.embeddedKafka = true;
-    options.embeddedKafkaPort = cs::testsupport::freeTcpPort();
-    options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
-    m_worker = std::make_unique<Worker>(options);
     QString error;
+    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    QVERIFY2(options, qPrintable(error));
+    options->embeddedKafka = true;
+    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
+    options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
+    m_worker = std::make_unique<Worker>(*options);
     QVERIFY2(m_worker->start(&error), qPrintable(error));
     m_client.setBaseUrl(m_worker->restUrl());
 

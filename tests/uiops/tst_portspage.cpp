@@ -5,14 +5,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "config/properties.h"
-#include "config/workerconfig.h"
 #include "endpoints.h"
 #include "net/listeningsocketsmodel.h"
 #include "net/probes.h"
 #include "ports/labportsmodel.h"
 #include "ports/portspage.h"
 #include "support/databaseservers.h"
+#include "support/workeroptions.h"
 #include "worker/worker.h"
 
 using cs::net::ListeningSocketsModel;
@@ -56,17 +55,13 @@ private Q_SLOTS:
                                              "status.storage.topic=connect-status\n"
                                              "listeners=http://127.0.0.1:%1\n")
                                   .arg(m_restPort);
-        auto parsed = cs::config::Properties::parse(props);
-        QVERIFY(parsed.ok());
-        auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-        QVERIFY(config.ok());
-        cs::worker::Worker::Options options;
-        options.config = *config.config;
-        options.embeddedKafka = true;
-        options.embeddedKafkaPort = m_kafkaPort;
-        options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
-        m_worker = std::make_unique<cs::worker::Worker>(options);
         QString error;
+        std::optional<cs::worker::Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+        QVERIFY2(options, qPrintable(error));
+        options->embeddedKafka = true;
+        options->embeddedKafkaPort = m_kafkaPort;
+        options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
+        m_worker = std::make_unique<cs::worker::Worker>(*options);
         QVERIFY2(m_worker->start(&error), qPrintable(error));
     }
     void cleanupTestCase() { m_worker.reset(); }

@@ -12,14 +12,14 @@
 #include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
-#include "config/properties.h"
 #include "kafka/admin.h"
 #include "kafka/consumer.h"
+#include "support/databaseservers.h"
+#include "support/workeroptions.h"
 #include "worker/datajournal.h"
 #include "worker/worker.h"
 
@@ -159,13 +159,6 @@ QList<qint64> range(qint64 from, qint64 to) // [from, to)
     for (qint64 i = from; i < to; ++i)
         r.append(i);
     return r;
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace
@@ -455,24 +448,21 @@ void TestDataJournal::workerRestoresCompactedOffsets()
         // Partition 0 from 700, partition 1 whole.
         QVERIFY(journal.compact({ { { QStringLiteral("orders"), 0 }, 700 } }));
     }
-    auto parsed = cs::config::Properties::parse(
+    QString error;
+    std::optional<cs::worker::Worker::Options> options = cs::testsupport::workerOptions(
         QStringLiteral("group.id=%1\nlisteners=http://127.0.0.1:%2\n"
                        "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
                        "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
                        "offset.storage.topic=connect-offsets\nconfig.storage.topic=connect-configs\n"
                        "status.storage.topic=connect-status\n")
             .arg(group)
-            .arg(freePort()));
-    QVERIFY(parsed.ok());
-    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-    QVERIFY(config.ok());
-    cs::worker::Worker::Options options;
-    options.config = *config.config;
-    options.embeddedKafka = true;
-    options.embeddedKafkaPort = freePort();
-    options.stateDirectory = state;
-    cs::worker::Worker worker(options);
-    QString error;
+            .arg(cs::testsupport::freeTcpPort()),
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    options->embeddedKafka = true;
+    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
+    options->stateDirectory = state;
+    cs::worker::Worker worker(*options);
     QVERIFY2(worker.start(&error), qPrintable(error));
 
     cs::kafka::ClientConfig client;

@@ -9,26 +9,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "config/workerconfig.h"
 #include "kafka/admin.h"
 #include "kafka/embeddedbroker.h"
 #include "kafka/producer.h"
+#include "support/databaseservers.h"
+#include "support/workeroptions.h"
 #include "worker/worker.h"
 
 using cs::worker::Worker;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 struct Reply
 {
@@ -92,21 +85,16 @@ bool TestWorker::startWorker()
                          "status.storage.topic=connect-status\noffset.flush.interval.ms=300\n"
                          "listeners=http://127.0.0.1:%1\n")
               .arg(m_restPort);
-    auto parsed = cs::config::Properties::parse(props);
-    if (!parsed.ok())
-        return false;
-    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-    if (!config.ok()) {
-        qWarning() << config.errors;
+    QString error;
+    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    if (!options) {
+        qWarning() << error;
         return false;
     }
-    Worker::Options options;
-    options.config = *config.config;
-    options.embeddedKafka = true;
-    options.embeddedKafkaPort = m_kafkaPort;
-    options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
-    m_worker = std::make_unique<Worker>(options);
-    QString error;
+    options->embeddedKafka = true;
+    options->embeddedKafkaPort = m_kafkaPort;
+    options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
+    m_worker = std::make_unique<Worker>(*options);
     if (!m_worker->start(&error)) {
         qWarning() << error;
         return false;
@@ -117,8 +105,8 @@ bool TestWorker::startWorker()
 void TestWorker::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_restPort = freePort();
-    m_kafkaPort = freePort();
+    m_restPort = cs::testsupport::freeTcpPort();
+    m_kafkaPort = cs::testsupport::freeTcpPort();
     QVERIFY(startWorker());
     QCOMPARE(m_worker->restUrl().port(), int(m_restPort));
 }
@@ -585,17 +573,14 @@ void TestWorker::secondWorkerOnSameGroupIsRefused()
                          "offset.storage.topic=o\nconfig.storage.topic=c\nstatus.storage.topic=s\n"
                          "listeners=http://127.0.0.1:%2\n")
               .arg(m_restPort)
-              .arg(freePort());
-    auto parsed = cs::config::Properties::parse(props);
-    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-    QVERIFY(config.ok());
-    Worker::Options options;
-    options.config = *config.config;
-    options.embeddedKafka = true;
-    options.embeddedKafkaPort = freePort();
-    options.stateDirectory = m_dir.filePath(QStringLiteral("state2"));
-    Worker second(options);
+              .arg(cs::testsupport::freeTcpPort());
     QString error;
+    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    QVERIFY2(options, qPrintable(error));
+    options->embeddedKafka = true;
+    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
+    options->stateDirectory = m_dir.filePath(QStringLiteral("state2"));
+    Worker second(*options);
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QStringLiteral("already serves group.id 'test-%1'").arg(m_restPort)),
         qPrintable(error));
@@ -611,9 +596,10 @@ void TestWorker::sourcesArePacedToTheirSinks()
 void TestWorker::sourcesArePacedOnAnotherEmbeddedBroker()
 {
     cs::kafka::EmbeddedBroker broker;
-    QVERIFY2(broker.start(freePort()), qPrintable(broker.errorString()));
-    const quint16 port = freePort();
-    auto parsed = cs::config::Properties::parse(
+    QVERIFY2(broker.start(cs::testsupport::freeTcpPort()), qPrintable(broker.errorString()));
+    const quint16 port = cs::testsupport::freeTcpPort();
+    QString error;
+    const std::optional<Worker::Options> options = cs::testsupport::workerOptions(
         QStringLiteral("bootstrap.servers=%1\ngroup.id=beside\n"
                        "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
                        "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
@@ -621,14 +607,10 @@ void TestWorker::sourcesArePacedOnAnotherEmbeddedBroker()
                        "status.storage.topic=connect-status\noffset.flush.interval.ms=300\n"
                        "listeners=http://127.0.0.1:%2\n")
             .arg(broker.bootstrapServers())
-            .arg(port));
-    QVERIFY(parsed.ok());
-    auto config = cs::config::WorkerConfig::fromProperties(parsed.properties);
-    QVERIFY2(config.ok(), qPrintable(config.errors.join(u'\n')));
-    Worker::Options options;
-    options.config = *config.config;
-    Worker beside(options);
-    QString error;
+            .arg(port),
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    Worker beside(*options);
     QVERIFY2(beside.start(&error), qPrintable(error));
     const quint16 own = std::exchange(m_restPort, port); // call() now reaches this worker
     pacedCopy(QStringLiteral("beside"), broker.bootstrapServers());
