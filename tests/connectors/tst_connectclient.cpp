@@ -93,11 +93,9 @@ void TestConnectClient::initTestCase()
                          "listeners=http://127.0.0.1:%1\n")
               .arg(restPort);
     QString error;
-    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    const std::optional<Worker::Options> options = cs::testsupport::embeddedWorkerOptions(
+        props, cs::testsupport::freeTcpPort(), m_dir.filePath(QStringLiteral("state")), &error);
     QVERIFY2(options, qPrintable(error));
-    options->embeddedKafka = true;
-    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
-    options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
     m_worker = std::make_unique<Worker>(*options);
     QVERIFY2(m_worker->start(&error), qPrintable(error));
     m_client.setBaseUrl(m_worker->restUrl());

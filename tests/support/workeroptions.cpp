@@ -24,4 +24,16 @@ std::optional<cs::worker::Worker::Options> workerOptions(const QString &properti
     return options;
 }
 
+std::optional<cs::worker::Worker::Options> embeddedWorkerOptions(
+    const QString &properties, quint16 kafkaPort, const QString &stateDirectory, QString *error)
+{
+    std::optional<cs::worker::Worker::Options> options = workerOptions(properties, error);
+    if (options) {
+        options->embeddedKafka = true;
+        options->embeddedKafkaPort = kafkaPort;
+        options->stateDirectory = stateDirectory;
+    }
+    return options;
+}
+
 } // namespace cs::testsupport

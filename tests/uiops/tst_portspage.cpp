@@ -56,11 +56,9 @@ private Q_SLOTS:
                                              "listeners=http://127.0.0.1:%1\n")
                                   .arg(m_restPort);
         QString error;
-        std::optional<cs::worker::Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+        const std::optional<cs::worker::Worker::Options> options = cs::testsupport::embeddedWorkerOptions(
+            props, m_kafkaPort, m_dir.filePath(QStringLiteral("state")), &error);
         QVERIFY2(options, qPrintable(error));
-        options->embeddedKafka = true;
-        options->embeddedKafkaPort = m_kafkaPort;
-        options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
         m_worker = std::make_unique<cs::worker::Worker>(*options);
         QVERIFY2(m_worker->start(&error), qPrintable(error));
     }

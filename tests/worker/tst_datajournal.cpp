@@ -449,7 +449,7 @@ void TestDataJournal::workerRestoresCompactedOffsets()
         QVERIFY(journal.compact({ { { QStringLiteral("orders"), 0 }, 700 } }));
     }
     QString error;
-    std::optional<cs::worker::Worker::Options> options = cs::testsupport::workerOptions(
+    const std::optional<cs::worker::Worker::Options> options = cs::testsupport::embeddedWorkerOptions(
         QStringLiteral("group.id=%1\nlisteners=http://127.0.0.1:%2\n"
                        "key.converter=org.apache.kafka.connect.json.JsonConverter\n"
                        "value.converter=org.apache.kafka.connect.json.JsonConverter\n"
@@ -457,11 +457,8 @@ void TestDataJournal::workerRestoresCompactedOffsets()
                        "status.storage.topic=connect-status\n")
             .arg(group)
             .arg(cs::testsupport::freeTcpPort()),
-        &error);
+        cs::testsupport::freeTcpPort(), state, &error);
     QVERIFY2(options, qPrintable(error));
-    options->embeddedKafka = true;
-    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
-    options->stateDirectory = state;
     cs::worker::Worker worker(*options);
     QVERIFY2(worker.start(&error), qPrintable(error));
 

@@ -86,14 +86,12 @@ bool TestWorker::startWorker()
                          "listeners=http://127.0.0.1:%1\n")
               .arg(m_restPort);
     QString error;
-    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    const std::optional<Worker::Options> options = cs::testsupport::embeddedWorkerOptions(
+        props, m_kafkaPort, m_dir.filePath(QStringLiteral("state")), &error);
     if (!options) {
         qWarning() << error;
         return false;
     }
-    options->embeddedKafka = true;
-    options->embeddedKafkaPort = m_kafkaPort;
-    options->stateDirectory = m_dir.filePath(QStringLiteral("state"));
     m_worker = std::make_unique<Worker>(*options);
     if (!m_worker->start(&error)) {
         qWarning() << error;
@@ -575,11 +573,9 @@ void TestWorker::secondWorkerOnSameGroupIsRefused()
               .arg(m_restPort)
               .arg(cs::testsupport::freeTcpPort());
     QString error;
-    std::optional<Worker::Options> options = cs::testsupport::workerOptions(props, &error);
+    const std::optional<Worker::Options> options = cs::testsupport::embeddedWorkerOptions(
+        props, cs::testsupport::freeTcpPort(), m_dir.filePath(QStringLiteral("state2")), &error);
     QVERIFY2(options, qPrintable(error));
-    options->embeddedKafka = true;
-    options->embeddedKafkaPort = cs::testsupport::freeTcpPort();
-    options->stateDirectory = m_dir.filePath(QStringLiteral("state2"));
     Worker second(*options);
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QStringLiteral("already serves group.id 'test-%1'").arg(m_restPort)),
