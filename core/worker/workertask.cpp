@@ -239,40 +239,34 @@ void WorkerSourceTask::execute()
     // Like upstream's SubmittedRecords: every produced record takes the next sequence number, its
     // delivery report marks it acknowledged, and a commit takes only the offsets of the records up
     // to the first one still in flight. The task never waits for the producer to drain to commit.
-    struct Submitted
-    {
-        std::mutex mutex;
-        std::deque<bool> acked; // guarded by mutex; sequence base + i
-        quint64 base = 0; // guarded by mutex
-    };
-    auto submitted = std::make_shared<Submitted>();
-    auto sendFailure = std::make_shared<std::pair<std::mutex, QString>>();
-    auto inFlightBytes = std::make_shared<std::atomic<qint64>>(0); // produced, not yet acknowledged
-    auto inFlightRecords = std::make_shared<std::atomic<qint64>>(0);
-    kafka::Producer producer(client);
-    // Delivery reports, served on this thread: the pacing learns what the broker holds, the data
-    // journal keeps the record (embedded mode), and the record counts as acknowledged.
+    // The reports are served on this thread (declared before the producer, so they outlive the
+    // reports its destructor serves): no locks.
+    std::deque<bool> acked; // sequence ackedBase + i
+    quint64 ackedBase = 0;
+    QString sendFailure;
+    qint64 inFlightBytes = 0; // produced, not yet acknowledged
+    qint64 inFlightRecords = 0;
     DataJournal *journal = m_settings.dataJournal;
     TopicBacklog *backlog = m_settings.backlog;
+    kafka::Producer producer(client);
+    // The pacing learns what the broker holds, the data journal keeps the record (embedded mode), and
+    // the record counts as acknowledged.
     producer.setDeliveryHandler(
-        [journal, backlog, submitted, sendFailure, inFlightBytes, inFlightRecords](
-            const kafka::DeliveryReport &report) {
+        [&](const kafka::DeliveryReport &report) {
             // Recorded as produced before it stops counting as in flight: the pacing never misses it.
             if (report.ok() && backlog)
                 backlog->produced(report.topic, report.partition, report.offset, report.bytes);
-            *inFlightBytes -= report.bytes;
-            --*inFlightRecords;
+            inFlightBytes -= report.bytes;
+            --inFlightRecords;
             if (report.ok()
                 && (!journal
                     || journal->append({ report.topic, report.partition, report.offset, report.timestamp,
                         report.key, report.value, report.headers }))) {
-                std::lock_guard lock(submitted->mutex);
-                submitted->acked[size_t(report.id - submitted->base)] = true;
+                acked[size_t(report.id - ackedBase)] = true;
                 return;
             }
-            std::lock_guard lock(sendFailure->first);
-            if (sendFailure->second.isEmpty())
-                sendFailure->second = QStringLiteral("Unrecoverable exception from producer send callback: ")
+            if (sendFailure.isEmpty())
+                sendFailure = QStringLiteral("Unrecoverable exception from producer send callback: ")
                     + (report.ok() ? journal->errorString() : report.error);
         },
         journal != nullptr);
@@ -318,22 +312,15 @@ void WorkerSourceTask::execute()
                         .arg(producer.outstanding());
             return false;
         }
-        {
-            std::lock_guard lock(sendFailure->first);
-            if (!sendFailure->second.isEmpty()) {
-                error = sendFailure->second;
-                return false;
-            }
+        if (!sendFailure.isEmpty()) {
+            error = sendFailure;
+            return false;
         }
-        quint64 ackedThrough = 0; // records with a smaller sequence number are all acknowledged
-        {
-            std::lock_guard lock(submitted->mutex);
-            while (!submitted->acked.empty() && submitted->acked.front()) {
-                submitted->acked.pop_front();
-                ++submitted->base;
-            }
-            ackedThrough = submitted->base;
+        while (!acked.empty() && acked.front()) {
+            acked.pop_front();
+            ++ackedBase;
         }
+        const quint64 ackedThrough = ackedBase; // records with a smaller sequence number are all acknowledged
         // The latest offset per source partition, in first-seen order. Consecutive records mostly
         // share their partition, so the last one found is tried first.
         std::vector<std::pair<QByteArray, data::Value>> latest;
@@ -385,8 +372,7 @@ void WorkerSourceTask::execute()
         // What the producer still holds counts as behind too (on every partition, conservatively):
         // the source waits for acknowledgements instead of flushing.
         if (m_settings.backlog
-            && m_settings.backlog->overLimit(
-                topicsSeen, &why, 1.0, inFlightBytes->load(), inFlightRecords->load())) {
+            && m_settings.backlog->overLimit(topicsSeen, &why, 1.0, inFlightBytes, inFlightRecords)) {
             if (!holding)
                 qCInfo(lcTask).noquote()
                     << QStringLiteral("%1 waits for sinks to catch up (%2)").arg(id().toString(), why);
@@ -438,12 +424,9 @@ void WorkerSourceTask::execute()
                     { h.key, h.value.isNull() ? std::nullopt : std::optional(h.value.toString().toUtf8()) });
             QString produceError;
             const quint64 seq = nextSeq++;
-            {
-                std::lock_guard lock(submitted->mutex);
-                submitted->acked.push_back(false);
-            }
-            *inFlightBytes += (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
-            ++*inFlightRecords;
+            acked.push_back(false);
+            inFlightBytes += (m.key ? m.key->size() : 0) + (m.value ? m.value->size() : 0);
+            ++inFlightRecords;
             const bool queued = producer.produce(m, seq, {}, &produceError);
             if (!queued) {
                 fail(connectTrace(QStringLiteral("Unrecoverable exception trying to send"), produceError));
