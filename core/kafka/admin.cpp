@@ -81,7 +81,7 @@ struct Admin::Private
                 conf.release();
                 if (detail::checkReachable(handle, config, &context, &error)) {
                     clusterId = detail::clusterId(handle, config.timeoutMs);
-                    embedded = clusterId.startsWith(QLatin1String("mockCluster"));
+                    embedded = isEmbeddedClusterId(clusterId);
                     rk = handle;
                 } else {
                     rd_kafka_destroy(handle);

@@ -15,6 +15,11 @@
 
 namespace cs::kafka {
 
+bool isEmbeddedClusterId(const QString &clusterId)
+{
+    return clusterId.startsWith(QLatin1String("mockCluster"));
+}
+
 namespace {
 
 // Running brokers of this process, so that Admin can create topics on them although the mock has no

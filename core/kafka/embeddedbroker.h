@@ -7,6 +7,10 @@
 
 namespace cs::kafka {
 
+// Whether a Kafka cluster id is that of an embedded broker: librdkafka's mock cluster, of this or
+// another Connect Studio process (its ids start with "mockCluster").
+bool isEmbeddedClusterId(const QString &clusterId);
+
 // The lab's Kafka: librdkafka's in-process mock cluster (rdkafka_mock.h), reachable at
 // 127.0.0.1:9092 through a TCP forwarder when that port is free, otherwise at a free port that
 // port()/bootstrapServers() report. Owns the mock cluster (which runs its own threads) and the

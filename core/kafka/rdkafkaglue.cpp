@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "kafka/embeddedbroker.h"
+
 namespace cs::kafka::detail {
 
 // librdkafka's own log lines are details for whoever debugs: hidden unless
@@ -129,7 +131,7 @@ QString clusterId(rd_kafka_t *rk, int timeoutMs)
 
 bool isMockCluster(rd_kafka_t *rk, int timeoutMs)
 {
-    return clusterId(rk, timeoutMs).startsWith(QLatin1String("mockCluster"));
+    return isEmbeddedClusterId(clusterId(rk, timeoutMs));
 }
 
 QList<Header> headersOf(const rd_kafka_message_t *m)

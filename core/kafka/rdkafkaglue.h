@@ -75,8 +75,8 @@ bool checkReachable(rd_kafka_t *rk, const ClientConfig &config, const HandleCont
 // The id of the cluster behind rk (waits up to timeoutMs for it); empty when the cluster gave none.
 QString clusterId(rd_kafka_t *rk, int timeoutMs);
 
-// True when the cluster behind rk is librdkafka's mock cluster (its cluster id starts with
-// "mockCluster"), i.e. an embedded broker of this or another Connect Studio process.
+// True when the cluster behind rk is an embedded broker, of this or another Connect Studio process
+// (isEmbeddedClusterId() of its id).
 bool isMockCluster(rd_kafka_t *rk, int timeoutMs);
 
 // The headers of a consumed or delivered message, in order.

@@ -186,7 +186,7 @@ bool Worker::start(QString *error)
     herder.dataJournal = m_data.get();
     // Any embedded broker keeps only the last few MiB per partition: its own (--embedded-kafka) and
     // one that another part of the process or another process runs, such as the studio's lab broker.
-    if (m_options.embeddedKafka || m_topics->kafkaClusterId().startsWith(QLatin1String("mockCluster")))
+    if (m_options.embeddedKafka || kafka::isEmbeddedClusterId(m_topics->kafkaClusterId()))
         m_backlog = std::make_unique<TopicBacklog>();
     herder.backlog = m_backlog.get();
 
