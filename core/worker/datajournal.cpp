@@ -261,13 +261,7 @@ bool DataJournal::open(const QString &path)
         return false;
     }
     const qint64 good = scan(m_file, [this](const kafka::Message &m) {
-        int &partitions = m_topics[m.topic];
-        partitions = std::max(partitions, m.partition + 1);
-        Span &span = m_spans[{ m.topic, m.partition }];
-        if (span.first < 0)
-            span.first = m.offset;
-        span.last = m.offset;
-        ++m_records;
+        track(m.topic, m.partition, m.offset);
         return true;
     });
     // A record cut short by kill -9 is dropped; appends continue after the last whole one.
@@ -345,20 +339,25 @@ bool DataJournal::append(const RecordView &r)
         m_error = tr("Cannot write the worker data file %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    if (!m_last.span || m_last.partition != r.partition || m_last.topic != r.topic) {
-        int &partitions = m_topics[r.topic];
-        Span &span = m_spans[{ r.topic, r.partition }];
-        m_last = { r.topic, r.partition, &partitions, &span };
-    }
-    *m_last.partitions = std::max(*m_last.partitions, r.partition + 1);
-    if (m_last.span->first < 0)
-        m_last.span->first = r.offset;
-    m_last.span->last = r.offset;
-    ++m_records;
+    track(r.topic, r.partition, r.offset);
     m_size += record.size();
     m_dirty = true;
     maybeCompactInBackground();
     return true;
+}
+
+void DataJournal::track(const QString &topic, int partition, qint64 offset)
+{
+    if (!m_last.span || m_last.partition != partition || m_last.topic != topic) {
+        int &partitions = m_topics[topic];
+        Span &span = m_spans[{ topic, partition }];
+        m_last = { topic, partition, &partitions, &span };
+    }
+    *m_last.partitions = std::max(*m_last.partitions, partition + 1);
+    if (m_last.span->first < 0)
+        m_last.span->first = offset;
+    m_last.span->last = offset;
+    ++m_records;
 }
 
 bool DataJournal::sync()

@@ -111,6 +111,8 @@ public:
 
 private:
     void maybeCompactInBackground(); // with m_mutex held
+    // With m_mutex held: a record of the file counts in m_topics, m_spans and m_records.
+    void track(const QString &topic, int partition, qint64 offset);
     void joinCompaction();
 
     mutable QMutex m_mutex;
