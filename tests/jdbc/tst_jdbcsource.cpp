@@ -649,6 +649,49 @@ private Q_SLOTS:
         QCOMPARE(records.first().value.structValue().get(QStringView(u"n")).toInt32(), 12345);
     }
 
+    // SQLite keeps whatever storage class a value came in (affinity converts only what it can): every
+    // column type meets integers, reals, text, blobs and NULLs, including text that is not UTF-8. The
+    // payloads are what the QtSql reading gave, which the source's own SQLite reading must keep.
+    void sqliteStorageClassesInEveryColumnType()
+    {
+        exec(QStringLiteral("CREATE TABLE mixed (id INTEGER NOT NULL, t TEXT, i INT, r REAL, d DOUBLE, "
+                            "dec DECIMAL(10,2), bl BLOB, b BOOLEAN, ts TIMESTAMP)"));
+        exec(QStringLiteral("INSERT INTO mixed VALUES (1, '한국어 text', 42, 1.5, 1e20, 12.5, x'00ff', 0, "
+                            "1577872800123)"));
+        exec(QStringLiteral("INSERT INTO mixed VALUES (2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)"));
+        exec(QStringLiteral("INSERT INTO mixed VALUES (3, 123, '77', 3, 0.1, '7', 'text in blob', 'true', "
+                            "'2020-01-01 10:00:00.5')"));
+        exec(QStringLiteral("INSERT INTO mixed VALUES (4, CAST(x'ff41' AS TEXT), 2.5, 'abc', -0.0, 0.25, "
+                            "4611686018427387904, 2, 1577872800)"));
+        exec(QStringLiteral("INSERT INTO mixed VALUES (5, '', 'x', x'01', 7, 3, 1.25, 0.5, '2020-01-02')"));
+        TaskConfig config = labConfig();
+        config.insert(QStringLiteral("table.whitelist"), QStringLiteral("mixed"));
+        config.insert(QStringLiteral("incrementing.column.name"), QStringLiteral("id"));
+        config.insert(QStringLiteral("db.timezone"), QStringLiteral("UTC"));
+        const auto records = runTask(config, nullptr, 5);
+        QStringList payloads;
+        for (const SourceRecord &r : records) {
+            const QByteArray bytes = json(r);
+            payloads << QString::fromUtf8(bytes.mid(bytes.indexOf("\"payload\":")));
+        }
+        const QStringList expected {
+            QStringLiteral("\"payload\":{\"id\":1,\"t\":\"한국어 text\",\"i\":42,\"r\":1.5,\"d\":1.0E20,"
+                           "\"dec\":\"BOI=\",\"bl\":\"AP8=\",\"b\":false,\"ts\":1577872800123}}"),
+            QStringLiteral("\"payload\":{\"id\":2,\"t\":null,\"i\":null,\"r\":null,\"d\":null,\"dec\":null,"
+                           "\"bl\":null,\"b\":null,\"ts\":null}}"),
+            QStringLiteral(
+                "\"payload\":{\"id\":3,\"t\":\"123\",\"i\":77,\"r\":3.0,\"d\":0.1,\"dec\":\"Arw=\","
+                "\"bl\":\"dGV4dCBpbiBibG9i\",\"b\":true,\"ts\":1577872800500}}"),
+            // Bytes that are not UTF-8 come out as U+FFFD, as SQLite's UTF-16 conversion gives them.
+            QStringLiteral("\"payload\":{\"id\":4,\"t\":\"%1A\",\"i\":3,\"r\":0.0,\"d\":0.0,\"dec\":\"GQ==\","
+                           "\"bl\":\"NDYxMTY4NjAxODQyNzM4NzkwNA==\",\"b\":true,\"ts\":1577872800}}")
+                .arg(QChar(0xFFFD)),
+            QStringLiteral("\"payload\":{\"id\":5,\"t\":\"\",\"i\":0,\"r\":0.0,\"d\":7.0,\"dec\":\"ASw=\","
+                           "\"bl\":\"MS4yNQ==\",\"b\":true,\"ts\":1577923200000}}"),
+        };
+        QCOMPARE(payloads, expected);
+    }
+
     void batchMaxRowsAndManyTables()
     {
         exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, v TEXT)"));

@@ -4,6 +4,12 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <QSqlResult>
+#include <QUtf8StringView>
+
+#ifdef CS_HAVE_SQLITE3
+#include <sqlite3.h>
+#endif
 
 #include "data/decimal.h"
 #include "data/logicaltypes.h"
@@ -107,13 +113,16 @@ SourceTimestamp SourceTimestamp::fromMillisAndNanos(qint64 ms, qint32 nanos)
 
 Value SourceOffset::toValue() const
 {
+    // Every record carries one: the keys share static bytes.
     data::ValueMap map;
+    map.reserve(timestamp ? 3 : 1);
     if (timestamp)
-        map.emplace_back(str(QStringLiteral("timestamp_nanos")), Value(qint64(timestamp->nanos)));
+        map.emplace_back(
+            Value::string(QByteArrayLiteral("timestamp_nanos")), Value(qint64(timestamp->nanos)));
     if (incrementing)
-        map.emplace_back(str(QStringLiteral("incrementing")), Value(*incrementing));
+        map.emplace_back(Value::string(QByteArrayLiteral("incrementing")), Value(*incrementing));
     if (timestamp)
-        map.emplace_back(str(QStringLiteral("timestamp")), Value(timestamp->millis()));
+        map.emplace_back(Value::string(QByteArrayLiteral("timestamp")), Value(timestamp->millis()));
     return Value(std::move(map));
 }
 
@@ -259,6 +268,8 @@ data::Status TableQuerier::prepare(QSqlDatabase &db, connect::SourceTaskContext 
 void TableQuerier::reset()
 {
     m_query.reset();
+    m_stmt = nullptr;
+    m_stmtOnRow = false;
     m_executing = false;
     m_held.reset();
 }
@@ -375,6 +386,22 @@ data::Status TableQuerier::execute(QSqlDatabase &db)
         return DataError(tr("Failed to run the query %1: %2").arg(m_sql, error));
     }
     m_executing = true;
+    m_stmt = nullptr;
+    m_stmtOnRow = false;
+#ifdef CS_HAVE_SQLITE3
+    // QtSql hands a row over as a QVariant per column out of its row cache, text converted to UTF-16
+    // and back: about half of what reading a row cost the source task (bench_jdbc). On SQLite the
+    // rows of the statement QtSql ran are read through SQLite's API: exec() has stepped to the first
+    // row, or found none and reset the statement (which must then not be stepped again).
+    const QVariant handle = m_query->result()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0 && m_query->at() != QSql::AfterLastRow) {
+        sqlite3_stmt *stmt = *static_cast<sqlite3_stmt *const *>(handle.constData());
+        if (stmt && sqlite3_stmt_busy(stmt)) {
+            m_stmt = stmt;
+            m_stmtOnRow = true;
+        }
+    }
+#endif
     const QSqlRecord record = m_query->record();
     if (!m_queryMode && record.count() != m_definition.columns.size()) {
         // The table changed since it was described: read its definition again.
@@ -474,6 +501,9 @@ data::Status TableQuerier::buildSchema(const QSqlRecord &record)
             schema = b.build();
         }
         col.schema = schema;
+        col.resultIndex = i;
+        col.plain
+            = schema.logicalType() == data::LogicalType::None && col.definition.sqlType != SqlType::Timestamp;
         builder.field(col.name, schema);
         if (col.name == m_incrementingColumn)
             m_incrementingIndex = i;
@@ -657,11 +687,102 @@ data::Result<Value> TableQuerier::readValue(int index, const QVariant &raw) cons
     return Value::fromString(raw.toString());
 }
 
+data::Result<bool> TableQuerier::nextRow()
+{
+#ifdef CS_HAVE_SQLITE3
+    if (m_stmt) {
+        if (m_stmtOnRow) {
+            m_stmtOnRow = false;
+            return true;
+        }
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            return rc == SQLITE_ROW;
+        return DataError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+    }
+#endif
+    if (m_query->next())
+        return true;
+    const QSqlError error = m_query->lastError();
+    if (error.isValid() && error.type() != QSqlError::NoError)
+        return DataError(sqlError(*m_query));
+    return false;
+}
+
+// The value of result column `column` of the current SQLite row as QtSql's SQLite driver gives it
+// (QSql::HighPrecision): the same QVariant types, text through UTF-16.
+QVariant TableQuerier::sqliteVariant(int column) const
+{
+#ifdef CS_HAVE_SQLITE3
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QString(reinterpret_cast<const QChar *>(sqlite3_column_text16(m_stmt, column)),
+            sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+    }
+#else
+    Q_UNUSED(column);
+    return {};
+#endif
+}
+
+// readValue() of the current SQLite row's value for m_columns[index]. Integers and UTF-8 text in
+// plain columns become Connect values directly, as readValue() would make them; everything else
+// goes through readValue() as the QVariant QtSql would have read.
+data::Result<Value> TableQuerier::readSqliteValue(int index) const
+{
+    const Column &col = m_columns.at(index);
+#ifdef CS_HAVE_SQLITE3
+    const int column = col.resultIndex;
+    const int type = sqlite3_column_type(m_stmt, column);
+    if (type == SQLITE_NULL)
+        return Value();
+    if (col.plain && type == SQLITE_INTEGER) {
+        const qint64 v = sqlite3_column_int64(m_stmt, column);
+        switch (col.schema.type()) {
+        case Type::Boolean:
+            return Value(v != 0);
+        case Type::Int8:
+            return Value(qint8(v));
+        case Type::Int16:
+            return Value(qint16(v));
+        case Type::Int32:
+            return Value(qint32(v));
+        case Type::Int64:
+            return Value(v);
+        default:
+            break;
+        }
+    } else if (col.plain && type == SQLITE_TEXT && col.schema.type() == Type::String) {
+        const QByteArrayView text(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
+        if (QUtf8StringView(text).isValidUtf8()) // else U+FFFD, as SQLite's UTF-16 conversion gives
+            return Value::string(text.toByteArray());
+    }
+    return readValue(index, sqliteVariant(column));
+#else
+    return readValue(index, m_row.at(col.resultIndex));
+#endif
+}
+
+QVariant TableQuerier::rawAt(int column) const
+{
+    return m_stmt ? sqliteVariant(column) : m_row.at(column);
+}
+
 std::optional<SourceTimestamp> TableQuerier::rowTimestamp() const
 {
     // COALESCE of the timestamp columns.
     for (int index : m_timestampIndexes) {
-        const QVariant &raw = m_row.at(index);
+        const QVariant raw = rawAt(index);
         if (raw.isNull())
             continue;
         bool zoned = false;
@@ -676,7 +797,11 @@ std::optional<SourceTimestamp> TableQuerier::rowTimestamp() const
 
 data::Result<qint64> TableQuerier::rowIncrementing() const
 {
-    const QVariant &raw = m_row.at(m_incrementingIndex);
+#ifdef CS_HAVE_SQLITE3
+    if (m_stmt && sqlite3_column_type(m_stmt, m_incrementingIndex) == SQLITE_INTEGER)
+        return qint64(sqlite3_column_int64(m_stmt, m_incrementingIndex));
+#endif
+    const QVariant raw = rawAt(m_incrementingIndex);
     const ColumnDefinition *def = nullptr;
     for (const Column &c : m_columns) {
         if (c.name == m_incrementingColumn)
@@ -735,15 +860,14 @@ data::Result<QList<connect::SourceRecord>> TableQuerier::read(QSqlDatabase &db, 
     m_row.resize(count);
     out.reserve(qMin(maxRows, 4096));
     while (out.size() < maxRows) {
-        if (!m_query->next()) {
-            const QSqlError error = m_query->lastError();
-            if (error.isValid() && error.type() != QSqlError::NoError) {
-                const QString text = sqlError(*m_query);
-                m_retriable = true;
-                reset();
-                m_lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
-                return DataError(tr("Failed to read the result of %1: %2").arg(m_sql, text));
-            }
+        const data::Result<bool> row = nextRow();
+        if (!row) {
+            m_retriable = true;
+            reset();
+            m_lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
+            return DataError(tr("Failed to read the result of %1: %2").arg(m_sql, row.error().message));
+        }
+        if (!row.value()) {
             // Exhausted: a held timestamp-mode record is complete now.
             if (m_held) {
                 m_offset.timestamp = m_heldTimestamp;
@@ -752,22 +876,22 @@ data::Result<QList<connect::SourceRecord>> TableQuerier::read(QSqlDatabase &db, 
                 m_held.reset();
             }
             m_query->finish();
+            m_stmt = nullptr;
             m_executing = false;
             m_lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
             break;
         }
-        for (int i = 0; i < count; ++i)
-            m_row[i] = m_query->value(i);
+        if (!m_stmt) {
+            for (int i = 0; i < count; ++i)
+                m_row[i] = m_query->value(i);
+        }
         data::Struct value(m_schema);
-        int field = 0;
-        for (int i = 0; i < count && field < m_columns.size(); ++i) {
-            if (m_resultNames.value(i) != m_columns.at(field).name)
-                continue; // a skipped column
-            data::Result<Value> v = readValue(field, m_row.at(i));
+        for (int field = 0; field < m_columns.size(); ++field) {
+            data::Result<Value> v = m_stmt ? readSqliteValue(field)
+                                           : readValue(field, m_row.at(m_columns.at(field).resultIndex));
             if (!v)
                 return v.error();
             value.set(field, std::move(v).value());
-            ++field;
         }
         connect::SourceRecord record = makeRecord(std::move(value));
         if (bulk) {

@@ -19,6 +19,8 @@
 #include "jdbc/source/jdbcsourceconfig.h"
 #include "jdbc/tableid.h"
 
+struct sqlite3_stmt;
+
 namespace cs::jdbc::source {
 
 // A timestamp as the JDBC source tracks it: epoch milliseconds plus the full fractional second in
@@ -96,6 +98,10 @@ private:
     data::Result<SourceTimestamp> databaseNow(QSqlDatabase &db);
     QVariant timestampParameter(const SourceTimestamp &ts) const;
     data::Result<data::Value> readValue(int index, const QVariant &raw) const;
+    data::Result<bool> nextRow();
+    data::Result<data::Value> readSqliteValue(int index) const;
+    QVariant sqliteVariant(int column) const;
+    QVariant rawAt(int column) const; // of the current row, read either way
     std::optional<SourceTimestamp> toTimestamp(const QVariant &raw, bool zoned) const;
     std::optional<SourceTimestamp> rowTimestamp() const;
     data::Result<qint64> rowIncrementing() const;
@@ -116,6 +122,10 @@ private:
     std::optional<bool> m_sqliteTextTimestamps; // SQLite: timestamps stored as text (else epoch ms)
 
     std::unique_ptr<QSqlQuery> m_query;
+    // SQLite: m_query's statement, whose rows are read through SQLite's API (QtSql's exec() has
+    // stepped to the first row already when m_stmtOnRow).
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_stmtOnRow = false;
     bool m_executing = false;
     bool m_retriable = false;
     QString m_sql;
@@ -126,13 +136,15 @@ private:
         data::Schema schema;
         ColumnDefinition definition;
         bool zoned = false; // a TIMESTAMP WITH TIME ZONE
+        int resultIndex = 0; // its position in the result
+        bool plain = false; // neither a logical type nor a timestamp: SQLite integers and text go straight in
     };
     QList<Column> m_columns;
     QStringList m_resultNames;
     data::Schema m_schema;
     int m_incrementingIndex = -1;
     QList<int> m_timestampIndexes;
-    QVariantList m_row; // the current row's raw values
+    QVariantList m_row; // the current row's raw values (read through QtSql)
     // Timestamp mode: the last record read is held back until the next row shows whether its
     // timestamp is complete (rows sharing a timestamp are never split across offsets).
     std::optional<connect::SourceRecord> m_held;
