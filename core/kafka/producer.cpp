@@ -2,8 +2,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <thread>
 
+#include <QHash>
 #include <QMetaMethod>
 
 #include "kafka/rdkafkaglue.h"
@@ -38,6 +40,54 @@ struct Producer::Private
     bool reportMessages = false;
     bool servedByCaller = false; // set before open(): no delivery thread
 
+    // A handle per topic, made at its first message and kept until the producer goes: producing by
+    // name made librdkafka look the topic up (and this producer encode its name) for every message,
+    // and every report decoded the name again. `last` serves runs of one topic without hashing.
+    struct Topic
+    {
+        QString name;
+        rd_kafka_topic_t *rkt = nullptr;
+    };
+    std::mutex topicsMutex;
+    QHash<QString, rd_kafka_topic_t *> topics;
+    QHash<const rd_kafka_topic_t *, QString> topicNames;
+    Topic last;
+
+    rd_kafka_topic_t *topicHandle(const QString &name)
+    {
+        std::lock_guard lock(topicsMutex);
+        if (last.rkt && (name.isSharedWith(last.name) || name == last.name))
+            return last.rkt;
+        rd_kafka_topic_t *&rkt = topics[name];
+        if (!rkt) {
+            rkt = rd_kafka_topic_new(rk, name.toUtf8().constData(), nullptr);
+            if (!rkt)
+                return nullptr;
+            topicNames.insert(rkt, name);
+        }
+        last = { name, rkt };
+        return rkt;
+    }
+
+    QString topicName(const rd_kafka_topic_t *rkt)
+    {
+        std::lock_guard lock(topicsMutex);
+        if (rkt == last.rkt)
+            return last.name;
+        const QString name = topicNames.value(rkt);
+        return name.isNull() ? QString::fromUtf8(rd_kafka_topic_name(rkt)) : name;
+    }
+
+    void destroyTopics()
+    {
+        std::lock_guard lock(topicsMutex);
+        for (rd_kafka_topic_t *rkt : std::as_const(topics))
+            rd_kafka_topic_destroy(rkt);
+        topics.clear();
+        topicNames.clear();
+        last = {};
+    }
+
     static void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
     {
         auto *self = static_cast<Private *>(static_cast<detail::HandleContext *>(opaque)->owner);
@@ -46,7 +96,7 @@ struct Producer::Private
         report.id = self->handler ? quint64(reinterpret_cast<quintptr>(m->_private))
             : pending             ? pending->id
                                   : 0;
-        report.topic = QString::fromUtf8(rd_kafka_topic_name(m->rkt));
+        report.topic = self->topicName(m->rkt);
         report.partition = m->partition;
         report.offset = m->offset;
         report.timestamp = rd_kafka_message_timestamp(m, nullptr);
@@ -109,6 +159,7 @@ Producer::~Producer()
     // Messages still queued fail with __PURGE_QUEUE so their opaques are freed by onDelivery.
     rd_kafka_purge(d->rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
     rd_kafka_poll(d->rk, 0);
+    d->destroyTopics();
     rd_kafka_destroy(d->rk);
 }
 
@@ -197,7 +248,13 @@ bool Producer::produce(const Message &message, quint64 id, DeliveryCallback call
             *error = tr("This producer reports every message to one handler.");
         return false;
     }
-    const QByteArray topic = message.topic.toUtf8();
+    rd_kafka_topic_t *rkt = d->topicHandle(message.topic);
+    if (!rkt) {
+        if (error)
+            *error
+                = tr("Cannot produce to %1: %2").arg(message.topic, detail::errorText(rd_kafka_last_error()));
+        return false;
+    }
     auto pending = d->handler ? nullptr : std::make_unique<Pending>(Pending { id, std::move(callback) });
     void *opaque = d->handler ? reinterpret_cast<void *>(quintptr(id)) : pending.get();
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(d->config.timeoutMs);
@@ -219,7 +276,7 @@ bool Producer::produce(const Message &message, quint64 id, DeliveryCallback call
         const int32_t partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
         const int64_t timestamp = message.timestamp < 0 ? 0 : message.timestamp;
         const rd_kafka_resp_err_t err
-            = rd_kafka_producev(d->rk, RD_KAFKA_V_TOPIC(topic.constData()), RD_KAFKA_V_PARTITION(partition),
+            = rd_kafka_producev(d->rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_PARTITION(partition),
                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_KEY(keyData, keySize),
                 RD_KAFKA_V_VALUE(valueData, valueSize), RD_KAFKA_V_TIMESTAMP(timestamp),
                 RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_END);

@@ -394,6 +394,12 @@ void TestKafkaClients::deliveryReportsBySignal()
 void TestKafkaClients::oneDeliveryHandlerReportsTheDeliveredMessages()
 {
     QVERIFY(m_broker.createTopic(QStringLiteral("handled"), 1));
+    QVERIFY(m_broker.createTopic(QStringLiteral("handled-2"), 1));
+    // Messages alternate between topics, named by equal strings that share no data, and each report
+    // names its message's topic.
+    auto topicOf = [](int i) {
+        return i % 3 ? QStringLiteral("handled") : QStringLiteral("handled-") + QString::number(2);
+    };
     Producer producer(configFor(m_bootstrap));
     // The views of key and value are valid only in the handler: it copies them.
     struct Seen
@@ -414,7 +420,7 @@ void TestKafkaClients::oneDeliveryHandlerReportsTheDeliveredMessages()
     QVERIFY(producer.open());
     for (int i = 0; i < 20; ++i) {
         Message m;
-        m.topic = QStringLiteral("handled");
+        m.topic = topicOf(i);
         m.key = i % 2 ? std::optional<QByteArray>() : QByteArray("k") + QByteArray::number(i);
         m.value = QByteArray("value ") + QByteArray::number(i);
         m.headers = { { QStringLiteral("h"), QByteArray::number(i) }, { QStringLiteral("n"), std::nullopt } };
@@ -437,6 +443,7 @@ void TestKafkaClients::oneDeliveryHandlerReportsTheDeliveredMessages()
         if (r.id == 0)
             continue; // the message of the convenience overload
         const int i = int(r.id) - 1000;
+        QCOMPARE(r.topic, topicOf(i));
         QCOMPARE(r.partition, 0);
         QCOMPARE(seen.key, i % 2 ? std::optional<QByteArray>() : QByteArray("k") + QByteArray::number(i));
         QCOMPARE(seen.value, std::optional<QByteArray>(QByteArray("value ") + QByteArray::number(i)));
