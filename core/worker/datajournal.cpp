@@ -41,40 +41,59 @@ std::optional<QByteArray> readOptional(QDataStream &s)
 }
 
 // The body as QDataStream (Qt 6) writes it, which decode() reads: big-endian integers, a QByteArray
-// as a 32-bit length (0xFFFFFFFF for a null one) and its bytes, a bool as one byte. Written straight
-// into `out` (after what it holds): a QDataStream over a QBuffer cost more than the file write.
-void putU32(QByteArray &out, quint32 v)
+// as a 32-bit length (0xFFFFFFFF for a null one) and its bytes, a bool as one byte. Run once with a
+// SizeCounter and once with a BodyWriter into memory of that size: appending to a QByteArray checked
+// its capacity for every integer, and a QDataStream over a QBuffer cost more than the file write.
+struct SizeCounter
+{
+    qsizetype size = 0;
+    void raw(const char *, qsizetype n) { size += n; }
+};
+
+struct BodyWriter
+{
+    char *p;
+    void raw(const char *data, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(p, data, size_t(n));
+        p += n;
+    }
+};
+
+template<typename Out> void putU32(Out &out, quint32 v)
 {
     char b[4];
     qToBigEndian(v, b);
-    out.append(b, 4);
+    out.raw(b, 4);
 }
 
-void putU64(QByteArray &out, quint64 v)
+template<typename Out> void putU64(Out &out, quint64 v)
 {
     char b[8];
     qToBigEndian(v, b);
-    out.append(b, 8);
+    out.raw(b, 8);
 }
 
-void putBytes(QByteArray &out, QByteArrayView bytes, bool isNull = false)
+template<typename Out> void putBytes(Out &out, QByteArrayView bytes, bool isNull = false)
 {
     if (isNull) {
         putU32(out, 0xFFFFFFFFu);
         return;
     }
     putU32(out, quint32(bytes.size()));
-    out.append(bytes);
+    out.raw(bytes.data(), bytes.size());
 }
 
-void putOptional(QByteArray &out, const std::optional<QByteArrayView> &bytes)
+template<typename Out> void putOptional(Out &out, const std::optional<QByteArrayView> &bytes)
 {
-    out.append(char(bytes ? 1 : 0));
+    const char present = bytes ? 1 : 0;
+    out.raw(&present, 1);
     if (bytes)
         putBytes(out, *bytes, bytes->isNull());
 }
 
-void encode(QByteArray &out, QByteArrayView topic, const DataJournal::RecordView &r)
+template<typename Out> void encode(Out &out, QByteArrayView topic, const DataJournal::RecordView &r)
 {
     putBytes(out, topic);
     putU32(out, quint32(qint32(r.partition)));
@@ -324,14 +343,14 @@ bool DataJournal::append(const RecordView &r)
         lastTopic = r.topic;
         lastTopicUtf8 = r.topic.toUtf8();
     }
-    record.resize(0);
-    record.reserve(64 + lastTopicUtf8.size() + (r.key ? r.key->size() : 0) + (r.value ? r.value->size() : 0));
-    record.append(4, '\0'); // the length, once known
-    encode(record, lastTopicUtf8, r);
-    const QByteArrayView body = QByteArrayView(record).sliced(4);
-    const quint32 crc = crc32(body);
-    qToBigEndian<quint32>(quint32(body.size()), record.data());
-    putU32(record, crc);
+    SizeCounter counter;
+    encode(counter, lastTopicUtf8, r);
+    record.resize(4 + counter.size + 4); // length, body, CRC
+    BodyWriter body { record.data() + 4 };
+    encode(body, lastTopicUtf8, r);
+    const QByteArrayView encoded = QByteArrayView(record).sliced(4, counter.size);
+    qToBigEndian<quint32>(quint32(counter.size), record.data());
+    qToBigEndian<quint32>(crc32(encoded), record.data() + 4 + counter.size);
     QMutexLocker lock(&m_mutex);
     if (!m_file.isOpen())
         return false;
