@@ -17,3 +17,10 @@ target_compile_definitions(cs_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     CS_VERSION="${PROJECT_VERSION}")
+
+# The programs allocate through mimalloc instead of glibc's malloc (why: docs/architecture.md). Linked
+# even though nothing calls it by name, so that its malloc and free stand in for glibc's for every
+# library in the process.
+find_package(mimalloc 2.0 REQUIRED)
+add_library(cs_allocator INTERFACE)
+target_link_libraries(cs_allocator INTERFACE "-Wl,--push-state,--no-as-needed" mimalloc "-Wl,--pop-state")

@@ -23,7 +23,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libgl-dev libqt6opengl6-dev libxkbcommon-dev
-    qtkeychain-qt6-dev librdkafka-dev rapidjson-dev libsqlite3-dev libpq-dev
+    qtkeychain-qt6-dev librdkafka-dev rapidjson-dev libsqlite3-dev libpq-dev libmimalloc-dev
     fonts-noto-cjk
 )
 # What the tests drive: real clients and servers, a virtual display, a keyring.
