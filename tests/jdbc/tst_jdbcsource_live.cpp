@@ -101,7 +101,10 @@ QList<SourceRecord> run(const TaskConfig &config, Offsets *offsets, int expected
 QByteArray json(const SourceRecord &r)
 {
     cs::converters::JsonConverter converter;
-    converter.configure({ { QStringLiteral("schemas.enable"), QStringLiteral("true") } }, false);
+    const cs::data::Status configured
+        = converter.configure({ { QStringLiteral("schemas.enable"), QStringLiteral("true") } }, false);
+    if (!configured.ok())
+        return configured.error().toString().toUtf8();
     auto bytes = converter.fromConnectData(r.topic, r.valueSchema, r.value);
     return bytes.ok() ? bytes.value() : bytes.error().toString().toUtf8();
 }
