@@ -75,9 +75,10 @@ template<typename Out> void putU64(Out &out, quint64 v)
     out.raw(b, 8);
 }
 
-template<typename Out> void putBytes(Out &out, QByteArrayView bytes, bool isNull = false)
+// A view of a null QByteArray is null too, and is written as one.
+template<typename Out> void putBytes(Out &out, QByteArrayView bytes)
 {
-    if (isNull) {
+    if (bytes.isNull()) {
         putU32(out, 0xFFFFFFFFu);
         return;
     }
@@ -90,7 +91,7 @@ template<typename Out> void putOptional(Out &out, const std::optional<QByteArray
     const char present = bytes ? 1 : 0;
     out.raw(&present, 1);
     if (bytes)
-        putBytes(out, *bytes, bytes->isNull());
+        putBytes(out, *bytes);
 }
 
 template<typename Out> void encode(Out &out, QByteArrayView topic, const DataJournal::RecordView &r)
@@ -103,8 +104,7 @@ template<typename Out> void encode(Out &out, QByteArrayView topic, const DataJou
     putOptional(out, r.value);
     putU32(out, quint32(qint32(r.headers.size())));
     for (const kafka::Header &h : r.headers) {
-        const QByteArray name = h.name.toUtf8();
-        putBytes(out, name, name.isNull());
+        putBytes(out, h.name.toUtf8());
         putOptional(out, h.value ? std::optional<QByteArrayView>(*h.value) : std::nullopt);
     }
 }
